@@ -1,0 +1,61 @@
+"""The whole pipeline, as a straight list of stages (like ``mkdocs/commands/build.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analyze import analyze
+from .errors import PolicyError
+from .export import export_data
+from .load import load_policies
+from .models import Policy, PolicyReport, PolicyVersion, VersionReport
+from .output import WriteResult, write_outputs
+from .render import Renderer
+from .segment import segment
+from .summarize import summarize
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    policies: Path
+    templates: Path
+    docs: Path
+    keep_going: bool = False
+    repo_url: str | None = None
+    site_url: str = ""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    reports: tuple[PolicyReport, ...]
+    write: WriteResult
+    problems: tuple[PolicyError, ...] = field(default_factory=tuple)
+
+
+def report_version(version: PolicyVersion) -> VersionReport:
+    """Segment, analyze and summarize one version: a pure function of the file."""
+    document = segment(version.body)
+    analysis = analyze(document, version.meta.overrides)
+    summary = summarize(analysis, version.meta.name, version.meta.archived)
+    return VersionReport(version, document, analysis, summary)
+
+
+def report_policy(policy: Policy) -> PolicyReport:
+    return PolicyReport(policy.slug, tuple(report_version(v) for v in policy.versions))
+
+
+def build_site(config: BuildConfig) -> BuildResult:
+    """Load, analyze, render and export every policy into ``config.docs``.
+
+    Raises:
+        PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
+        OutputConflict: a generated path is taken by a hand-written file.
+    """
+    policies, problems = load_policies(config.policies, keep_going=config.keep_going)
+    reports = [report_policy(policy) for policy in policies]
+    renderer = Renderer(config.templates, repo_url=config.repo_url)
+    outputs = renderer.render_all(reports)
+    outputs.update(export_data(reports, site_url=config.site_url))
+    written = write_outputs(config.docs, outputs)
+    return BuildResult(tuple(reports), written, tuple(problems))

@@ -1,0 +1,101 @@
+"""``plainpolicy`` / ``python -m generator``: the command line.
+
+Errors from the stages become messages here and nowhere else; exit code 2
+means bad input (nothing was written), 1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import PolicyErrors, SiteError
+
+INPUT_ERROR = 2
+
+
+def _fail(error: SiteError) -> None:
+    for line in str(error).splitlines():
+        click.echo(f"error: {line}", err=True)
+    sys.exit(INPUT_ERROR)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="plainpolicy")
+def main() -> None:
+    """PlainPolicy: privacy policies in plain words, with evidence."""
+
+
+@main.command()
+@click.option("--policies", type=click.Path(path_type=Path), default=Path("policies"), show_default=True)
+@click.option("--templates", type=click.Path(path_type=Path), default=Path("templates"), show_default=True)
+@click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
+@click.option("--keep-going", is_flag=True, help="Build the valid policies and report the invalid ones.")
+def build(policies: Path, templates: Path, docs: Path, keep_going: bool) -> None:
+    """Generate the site's pages and data into DOCS (without running MkDocs)."""
+    from .build import BuildConfig, build_site
+
+    try:
+        result = build_site(BuildConfig(policies, templates, docs, keep_going=keep_going))
+    except SiteError as error:
+        _fail(error)
+    for problem in result.problems:
+        click.echo(f"error: {problem}", err=True)
+    write = result.write
+    click.echo(
+        f"{len(result.reports)} policies: {len(write.written)} files written, {write.unchanged} unchanged,"
+        f" {len(write.removed)} stale removed"
+    )
+    if result.problems:
+        sys.exit(INPUT_ERROR)
+
+
+@main.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--policies", type=click.Path(path_type=Path), default=Path("policies"), show_default=True)
+@click.option("--force", is_flag=True, help="Replace versions that exist already.")
+@click.option("--tag", "tags", multiple=True, help="Tag to give the imported policies (repeatable).")
+def import_command(files: tuple[Path, ...], policies: Path, force: bool, tags: tuple[str, ...]) -> None:
+    """Import archive-dataset FILES as policies/<slug>/<date>.md."""
+    from .importer import import_files
+
+    try:
+        written = import_files(list(files), policies, force=force, tags=tags)
+    except SiteError as error:
+        _fail(error)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command(name="analyze")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True)
+def analyze_command(files: tuple[Path, ...], output_format: str) -> None:
+    """Answer the practice questions for policy FILES (any format: see the README)."""
+    from .analysis_io import analyze_file
+
+    try:
+        results = [analyze_file(path) for path in files]
+    except SiteError as error:
+        _fail(error)
+    if output_format == "json":
+        payload = results[0] if len(results) == 1 else results
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    for result in results:
+        click.echo(f"# {result['slug']}")
+        for key, answer in result["answers"].items():
+            value = answer["answer"]
+            shown = ", ".join(value) if isinstance(value, list) else value
+            detail = f" ({answer['detail']})" if answer["detail"] else ""
+            click.echo(f"{key}: {shown}{detail}")
+            for quote in answer["evidence"]:
+                click.echo(f"    #{quote['anchor']}: {quote['quote']}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

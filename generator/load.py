@@ -1,0 +1,216 @@
+"""Stage 1: read ``policies/<slug>/<date>.md`` and validate every file.
+
+Problems are collected, never raised one at a time, so that a contributor sees
+every mistake in one run (``path:line: field: message``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import frontmatter
+import yaml
+from pydantic import ValidationError
+
+from .errors import PolicyError, PolicyErrors
+from .models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion
+
+MAX_POLICY_BYTES = 5 * 1024 * 1024
+"""A policy file larger than this is refused: real policies are under 200 KB."""
+
+_DATE_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.md$")
+_FRONT_MATTER = frontmatter.YAMLHandler()
+
+
+def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy], list[PolicyError]]:
+    """Read and validate every policy under ``root``.
+
+    Args:
+        root: the ``policies/`` folder.
+        keep_going: return the valid policies with the errors instead of raising.
+
+    Returns:
+        The policies sorted by slug (versions oldest first) and the problems found.
+
+    Raises:
+        PolicyErrors: when any file is invalid and ``keep_going`` is false.
+    """
+    errors: list[PolicyError] = []
+    by_slug: dict[str, list[PolicyVersion]] = {}
+    if not root.is_dir():
+        raise PolicyErrors([PolicyError(root, None, "policies", "folder not found. Create it or pass --policies.")])
+    for folder in sorted(p for p in root.iterdir() if not p.name.startswith(".")):
+        if not folder.is_dir():
+            errors.append(PolicyError(folder, None, "path", "expected a folder per policy (policies/<slug>/<date>.md)."))
+            continue
+        if folder.is_symlink():
+            errors.append(PolicyError(folder, None, "path", "symbolic links are not followed; use a real folder."))
+            continue
+        if not re.match(SLUG_PATTERN, folder.name):
+            errors.append(
+                PolicyError(folder, None, "slug", "folder name must be lowercase ASCII words joined by hyphens.")
+            )
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith(".") or path.suffix != ".md":
+                continue
+            try:
+                version = read_policy_file(path, expected_slug=folder.name)
+            except PolicyErrors as problems:
+                errors.extend(problems.errors)
+                continue
+            by_slug.setdefault(folder.name, []).append(version)
+    policies = [Policy(slug, tuple(sorted(vs, key=lambda v: v.meta.archived))) for slug, vs in sorted(by_slug.items())]
+    errors.extend(_duplicate_domains(policies))
+    if errors and not keep_going:
+        raise PolicyErrors(errors)
+    return policies, errors
+
+
+def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyVersion:
+    """Read one policy file and validate its front matter.
+
+    Raises:
+        PolicyErrors: with every problem of this file.
+    """
+    text = decode_policy_bytes(path, path.read_bytes())
+    meta, body, body_line = parse_front_matter(path, text)
+    errors: list[PolicyError] = []
+    date_match = _DATE_FILE.match(path.name)
+    if expected_slug is not None:
+        if not date_match:
+            errors.append(PolicyError(path, None, "path", "file name must be the archive date, YYYY-MM-DD.md."))
+        if meta.slug != expected_slug:
+            errors.append(
+                PolicyError(path, _key_line(path, text, "slug"), "slug", f"is {meta.slug!r} but the folder is {expected_slug!r}.")
+            )
+        if date_match and meta.archived.isoformat() != date_match.group(1):
+            errors.append(
+                PolicyError(
+                    path,
+                    _key_line(path, text, "archived"),
+                    "archived",
+                    f"is {meta.archived} but the file name says {date_match.group(1)}.",
+                )
+            )
+    if errors:
+        raise PolicyErrors(errors)
+    return PolicyVersion(path=path, meta=meta, body=body, body_line=body_line)
+
+
+def decode_policy_bytes(path: Path | str, data: bytes) -> str:
+    """Decode a policy file as UTF-8 and normalise its line endings."""
+    if len(data) > MAX_POLICY_BYTES:
+        raise PolicyErrors(
+            [PolicyError(path, None, "file", f"is {len(data):,} bytes; the limit is {MAX_POLICY_BYTES:,}. Split or trim it.")]
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PolicyErrors([PolicyError(path, 1, "encoding", "file is UTF-16; save it as UTF-8.")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise PolicyErrors(
+            [PolicyError(path, line, "encoding", f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as UTF-8.")]
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise PolicyErrors([PolicyError(path, line, "encoding", "file contains a NUL byte; remove it.")])
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_front_matter(path: Path | str, text: str) -> tuple[FrontMatter, str, int]:
+    """Split and validate front matter.
+
+    Returns:
+        The validated front matter, the body and the body's first line number.
+    """
+    if not _FRONT_MATTER.detect(text):
+        raise PolicyErrors([PolicyError(path, 1, "front matter", "missing; the file must start with a '---' line.")])
+    try:
+        raw_meta, body = _FRONT_MATTER.split(text)
+    except ValueError:
+        raise PolicyErrors([PolicyError(path, 1, "front matter", "no closing '---' line.")]) from None
+    body = body.lstrip("\n")
+    body_line = text[: len(text) - len(body)].count("\n") + 1
+    data = _safe_yaml(path, raw_meta)
+    try:
+        meta = FrontMatter.model_validate(data)
+    except ValidationError as error:
+        raise PolicyErrors(
+            [
+                PolicyError(
+                    path,
+                    _key_line(path, text, str(problem["loc"][0]) if problem["loc"] else ""),
+                    ".".join(str(part) for part in problem["loc"]) or "front matter",
+                    _friendly(problem),
+                )
+                for problem in error.errors()
+            ]
+        ) from None
+    return meta, body, body_line
+
+
+def _safe_yaml(path: Path | str, raw: str) -> dict:
+    try:
+        for token in yaml.scan(raw, Loader=yaml.SafeLoader):
+            if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
+                raise PolicyErrors(
+                    [
+                        PolicyError(
+                            path,
+                            token.start_mark.line + 1,
+                            "front matter",
+                            "YAML anchors and aliases are not allowed; write the value out.",
+                        )
+                    ]
+                )
+        data = yaml.load(raw, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None  # the fragment starts on the '---' line
+        raise PolicyErrors([PolicyError(path, line, "front matter", f"invalid YAML: {error.problem}.")]) from None
+    except yaml.YAMLError as error:
+        raise PolicyErrors([PolicyError(path, None, "front matter", f"invalid YAML: {error}.")]) from None
+    if not isinstance(data, dict):
+        raise PolicyErrors([PolicyError(path, 2, "front matter", "must be a mapping of keys to values.")])
+    return data
+
+
+def _key_line(path: Path | str, text: str, key: str) -> int | None:
+    """Line of a top-level front-matter key, from the YAML node marks."""
+    try:
+        raw, _ = _FRONT_MATTER.split(text)
+        node = yaml.compose(raw, Loader=yaml.SafeLoader)
+    except (ValueError, yaml.YAMLError):
+        return None
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _value in node.value:
+            if key_node.value == key:
+                return key_node.start_mark.line + 1  # the fragment starts with the opening '---' line's newline
+    return 2
+
+
+def _friendly(problem: dict) -> str:
+    kind = problem["type"]
+    if kind == "missing":
+        return "required field is missing."
+    if kind == "extra_forbidden":
+        return "unknown field; remove it or check its spelling."
+    return problem["msg"].rstrip(".") + "."
+
+
+def _duplicate_domains(policies: Iterable[Policy]) -> list[PolicyError]:
+    seen: dict[str, Path] = {}
+    errors = []
+    for policy in policies:
+        version = policy.current
+        other = seen.setdefault(version.meta.domain, version.path)
+        if other != version.path:
+            errors.append(
+                PolicyError(version.path, None, "domain", f"{version.meta.domain} is already the policy in {other.parent}.")
+            )
+    return errors

@@ -1,0 +1,59 @@
+"""MkDocs plugin: ``mkdocs build`` and ``mkdocs serve`` run the generator themselves.
+
+A thin seam over ``build.build_site``, the same function the CLI calls.
+``on_config`` generates before MkDocs collects files; ``on_serve`` watches the
+policies and templates so an edit regenerates the pages. The generator writes
+only changed files, so its own writes settle after one reload.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from .build import BuildConfig, build_site
+from .errors import SiteError
+
+log = logging.getLogger("mkdocs.plugins.plainpolicy")
+
+
+class PlainPolicyConfig(base.Config):
+    policies = c.Type(str, default="policies")
+    """Folder of policies, relative to mkdocs.yml."""
+    templates = c.Type(str, default="templates")
+    """Folder of Jinja2 templates, relative to mkdocs.yml."""
+
+
+class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
+    def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
+        project = Path(config.config_file_path).parent
+        return project / self.config.policies, project / self.config.templates
+
+    def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        policies, templates = self._paths(config)
+        repo_url = (config.repo_url or "").rstrip("/") or None
+        site_url = config.site_url or ""
+        try:
+            result = build_site(
+                BuildConfig(policies, templates, Path(config.docs_dir), repo_url=repo_url, site_url=site_url)
+            )
+        except SiteError as error:
+            raise PluginError(f"plainpolicy: {error}") from None
+        write = result.write
+        log.info(
+            "plainpolicy: %d policies, %d files written, %d unchanged",
+            len(result.reports),
+            len(write.written),
+            write.unchanged,
+        )
+        return None
+
+    def on_serve(self, server, config, builder):  # noqa: ANN001, ANN201 - MkDocs event signature
+        for folder in self._paths(config):
+            server.watch(str(folder))
+        return server

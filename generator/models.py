@@ -1,0 +1,202 @@
+"""Typed objects handed from one stage to the next.
+
+Every stage returns new frozen objects instead of filling placeholders, so a
+later stage never has to wonder whether an earlier one ran.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+"""Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""
+
+
+class Override(BaseModel):
+    """A person's correction of one answer; it wins over the analyzer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    answer: str | list[str]
+    detail: str | None = None
+    evidence: list[str] = Field(default_factory=list)
+    reviewer: str
+    reason: str
+    date: dt.date
+
+
+class FrontMatter(BaseModel):
+    """The declared schema of a policy file's front matter; unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    """The organisation, as a reader would say it."""
+    slug: str = Field(pattern=SLUG_PATTERN, max_length=100)
+    """Stable identifier, derived from the domain (``kaspersky-com``)."""
+    domain: str = Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$", max_length=253)
+    url: HttpUrl
+    """The policy's original address."""
+    archived: dt.date
+    """The day the archive captured this version."""
+    snapshot: HttpUrl | None = None
+    """The archive snapshot this text was taken from."""
+    title: str | None = None
+    """The page title the text carried, kept for reference."""
+    tags: list[str] = Field(default_factory=list)
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
+    overrides: dict[str, Override] = Field(default_factory=dict)
+
+    @field_validator("tags")
+    @classmethod
+    def _tags_are_slugs(cls, tags: list[str]) -> list[str]:
+        import re
+
+        for tag in tags:
+            if not re.match(SLUG_PATTERN, tag):
+                raise ValueError(f"tag {tag!r} must be lowercase words joined by hyphens")
+        return tags
+
+
+@dataclass(frozen=True)
+class PolicyVersion:
+    """One archived version of one policy, as read from ``policies/<slug>/<date>.md``."""
+
+    path: Path
+    """Where it was read from (relative to the project when possible)."""
+    meta: FrontMatter
+    body: str
+    """The policy text (Markdown), front matter removed."""
+    body_line: int
+    """Line number of the file at which the body starts (1-based)."""
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+
+@dataclass(frozen=True)
+class Policy:
+    """All versions of one policy, oldest first; the last one is current."""
+
+    slug: str
+    versions: tuple[PolicyVersion, ...]
+
+    @property
+    def current(self) -> PolicyVersion:
+        return self.versions[-1]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    """Offset of the sentence in its paragraph's plain text."""
+
+
+BlockKind = Literal["heading", "paragraph", "table", "code"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of the policy text: the unit evidence links point at."""
+
+    anchor: str
+    """Derived from the text, not the position, so links survive edits elsewhere."""
+    kind: BlockKind
+    text: str
+    """Plain text: Markdown markup removed, whitespace collapsed."""
+    line: int
+    """Line in the body where the block starts (1-based)."""
+    section: tuple[str, ...]
+    """Plain text of the headings this block sits under, outermost first."""
+    sentences: tuple[Sentence, ...]
+    level: int = 0
+    """Heading level for headings, 0 otherwise."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A policy body cut into anchored paragraphs, plus its safe HTML rendering."""
+
+    paragraphs: tuple[Paragraph, ...]
+    html: str
+    """Sanitised HTML of the whole text; every anchored block has ``id`` and class ``pp-para``."""
+    word_count: int
+
+    def paragraph(self, anchor: str) -> Paragraph:
+        for paragraph in self.paragraphs:
+            if paragraph.anchor == anchor:
+                return paragraph
+        raise KeyError(anchor)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    quote: str
+    """Verbatim sentence or clause of the policy's plain text."""
+    anchor: str
+    """Anchor of the paragraph the quote stands in."""
+
+
+AnswerValue = str | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    key: str
+    value: AnswerValue
+    """One value, or a tuple of values for list questions."""
+    detail: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    reviewed: Override | None = None
+    """Set when a person's override replaced the analyzer's answer."""
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return self.value if isinstance(self.value, tuple) else (self.value,)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    answers: tuple[Answer, ...]
+    """One answer per practice question, in the order of the practices file."""
+    language: str = "en"
+    analysed: bool = True
+    """False when the text is not in a language the rules understand."""
+
+    def answer(self, key: str) -> Answer:
+        for answer in self.answers:
+            if answer.key == key:
+                return answer
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Summary:
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VersionReport:
+    """Everything the site says about one version of a policy."""
+
+    version: PolicyVersion
+    document: Document
+    analysis: Analysis
+    summary: Summary
+
+
+@dataclass(frozen=True)
+class PolicyReport:
+    slug: str
+    versions: tuple[VersionReport, ...] = field(default_factory=tuple)
+
+    @property
+    def current(self) -> VersionReport:
+        return self.versions[-1]

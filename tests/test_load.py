@@ -1,0 +1,111 @@
+from pathlib import Path
+
+import pytest
+
+from generator.errors import PolicyErrors
+from generator.load import MAX_POLICY_BYTES, load_policies
+from tests.conftest import policy_text, write_policy
+
+
+def errors_of(root: Path) -> list[str]:
+    with pytest.raises(PolicyErrors) as caught:
+        load_policies(root)
+    return [str(e) for e in caught.value.errors]
+
+
+def test_valid_policy_loads_with_versions_oldest_first(tmp_path):
+    write_policy(tmp_path, policy_text(archived="2021-05-01"), archived="2021-05-01")
+    write_policy(tmp_path, policy_text(archived="2019-01-01"), archived="2019-01-01")
+    policies, problems = load_policies(tmp_path)
+    assert problems == []
+    assert [v.meta.archived.isoformat() for v in policies[0].versions] == ["2019-01-01", "2021-05-01"]
+    assert policies[0].current.meta.archived.isoformat() == "2021-05-01"
+    assert policies[0].current.body.startswith("We collect")
+
+
+def test_unknown_key_is_reported_with_its_line(tmp_path):
+    path = write_policy(tmp_path, policy_text(extra="colour: blue\n"))
+    assert errors_of(tmp_path) == [f"{path}:7: colour: unknown field; remove it or check its spelling."]
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    text = "---\nname: ''\nslug: example-com\ndomain: example.com\nurl: not a url\narchived: '2020-01-02'\n---\nx\n"
+    path = write_policy(tmp_path, text)
+    write_policy(tmp_path, "no front matter\n", slug="other-org")
+    found = errors_of(tmp_path)
+    assert f"{path}:2: name: String should have at least 1 character." in found
+    assert any(line.startswith(f"{path}:5: url: ") for line in found)
+    assert any("other-org/2020-01-02.md:1: front matter: missing" in line for line in found)
+    assert len(found) == 3
+
+
+def test_missing_field_names_the_field(tmp_path):
+    path = write_policy(tmp_path, "---\nname: X\nslug: example-com\ndomain: example.com\narchived: '2020-01-02'\n---\n")
+    assert errors_of(tmp_path) == [f"{path}:2: url: required field is missing."]
+
+
+def test_file_name_and_archive_date_must_agree(tmp_path):
+    path = write_policy(tmp_path, policy_text(archived="2020-01-03"), archived="2020-01-02")
+    assert errors_of(tmp_path) == [f"{path}:6: archived: is 2020-01-03 but the file name says 2020-01-02."]
+
+
+def test_slug_must_match_folder(tmp_path):
+    path = write_policy(tmp_path, policy_text(slug="example-com"), slug="example-org")
+    assert errors_of(tmp_path) == [f"{path}:3: slug: is 'example-com' but the folder is 'example-org'."]
+
+
+def test_broken_yaml_points_at_the_line(tmp_path):
+    path = write_policy(tmp_path, "---\nname: X\nslug: [unclosed\n---\nbody\n")
+    (message,) = errors_of(tmp_path)
+    assert message.startswith(f"{path}:4: front matter: invalid YAML")
+
+
+def test_python_object_tags_are_refused_not_executed(tmp_path):
+    path = write_policy(tmp_path, policy_text(extra="title: !!python/object/apply:os.system ['echo pwned']\n"))
+    (message,) = errors_of(tmp_path)
+    assert message.startswith(f"{path}:") and "invalid YAML" in message
+
+
+def test_yaml_aliases_are_refused(tmp_path):
+    path = write_policy(tmp_path, policy_text(extra="title: &a x\ntags: [*a]\n"))
+    (message,) = errors_of(tmp_path)
+    assert message == f"{path}:7: front matter: YAML anchors and aliases are not allowed; write the value out."
+
+
+def test_non_utf8_file_is_named_with_line(tmp_path):
+    path = write_policy(tmp_path, policy_text(body="caf\xe9\n").encode("latin-1"))
+    assert errors_of(tmp_path) == [f"{path}:9: encoding: byte 0xe9 is not UTF-8; save the file as UTF-8."]
+
+
+def test_oversized_file_is_refused(tmp_path):
+    path = write_policy(tmp_path, policy_text(body="a" * MAX_POLICY_BYTES))
+    (message,) = errors_of(tmp_path)
+    assert message.startswith(f"{path}: file: is ") and "the limit is 5,242,880" in message
+
+
+def test_crlf_and_bom_are_accepted(tmp_path):
+    write_policy(tmp_path, ("\ufeff" + policy_text()).replace("\n", "\r\n").encode("utf-8"))
+    policies, _ = load_policies(tmp_path)
+    assert "\r" not in policies[0].current.body
+
+
+def test_unsafe_folder_names_are_errors(tmp_path):
+    (tmp_path / "Bad Name").mkdir()
+    assert errors_of(tmp_path) == [
+        f"{tmp_path / 'Bad Name'}: slug: folder name must be lowercase ASCII words joined by hyphens."
+    ]
+
+
+def test_keep_going_returns_the_valid_policies(tmp_path):
+    write_policy(tmp_path, policy_text())
+    write_policy(tmp_path, "broken\n", slug="broken-org")
+    policies, problems = load_policies(tmp_path, keep_going=True)
+    assert [p.slug for p in policies] == ["example-com"]
+    assert len(problems) == 1
+
+
+def test_bundled_policies_are_valid():
+    root = Path(__file__).resolve().parent.parent / "policies"
+    policies, problems = load_policies(root)
+    assert problems == []
+    assert len(policies) >= 10
