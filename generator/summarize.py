@@ -16,6 +16,7 @@ PRIORITY = (
     "sells_data",
     "shares_for_marketing",
     "third_party_tracking",
+    "cookies",
     "legal_disclosure",
     "access_and_deletion",
     "marketing_opt_out",
@@ -32,6 +33,14 @@ ALWAYS_SAY = {
 }
 """Silence on these is itself worth telling the reader."""
 
+SILENCE = {
+    "shares_for_marketing": "It does not say whether it shares your data with other companies for marketing.",
+    "access_and_deletion": "It does not say whether you can see or delete your data.",
+    "retention": "It does not say how long it keeps your data.",
+}
+"""Used, in this order, to reach the minimum length when a policy says little."""
+
+MIN_SENTENCES = 5
 MAX_SENTENCES = 8
 
 
@@ -63,6 +72,11 @@ def summarize(analysis: Analysis, name: str, archived: dt.date) -> Summary:
         if answer.value == UNCLEAR:
             continue
         sentences.append(answer_sentence(practices, answer))
+    for key, sentence in SILENCE.items():
+        if len(sentences) >= MIN_SENTENCES:
+            break
+        if analysis.answer(key).value == NOT_MENTIONED:
+            sentences.append(sentence)
     return Summary(tuple(sentences[:MAX_SENTENCES]))
 
 

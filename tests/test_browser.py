@@ -1,0 +1,80 @@
+"""What a reader does, in Debian's chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    foreign: list[str] = []
+    page.on("request", lambda request: foreign.append(request.url) if not request.url.startswith(site_url) else None)
+    page.console_errors = errors
+    page.foreign_requests = foreign
+    yield page
+    context.close()
+
+
+def test_search_finds_a_policy_and_opens_it(page, site_url):
+    page.goto(site_url)
+    page.get_by_label("Search", exact=False).first.click()
+    page.keyboard.type("Kaspersky")
+    result = page.locator(".md-search-result__link").first
+    result.wait_for(timeout=15_000)
+    assert "Kaspersky" in result.inner_text()
+    result.click()
+    page.wait_for_url("**/policies/kaspersky-com/**")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "Kaspersky Lab"
+    assert page.console_errors == []
+    assert page.foreign_requests == []
+
+
+def test_evidence_link_lands_on_the_quoted_paragraph(page, site_url):
+    page.goto(site_url + "policies/kaspersky-com/")
+    quote = page.locator("#practice-legal_disclosure ~ div .pp-quote").first
+    quoted_text = quote.locator("p").first.inner_text().strip("“”")
+    quote.get_by_role("link", name="Read it in the full text").click()
+    target = page.locator(":target")
+    target.wait_for()
+    assert quoted_text in target.inner_text()
+    assert "pp-evidence" in (target.get_attribute("class") or "")
+    assert target.is_visible()
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+    assert page.console_errors == []
+
+
+def test_compare_cell_links_to_the_answer(page, site_url):
+    page.goto(site_url + "compare/")
+    page.locator(".pp-matrix tbody tr").first.locator("td a").first.click()
+    page.wait_for_url("**/policies/**#practice-data_collected")
+    assert page.locator(":target").inner_text().startswith("What personal data")
+    assert page.console_errors == []

@@ -1,0 +1,92 @@
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.build import BuildConfig, build_site
+from tests.conftest import ROOT, policy_text, write_policy
+
+
+def build_into(tmp_path: Path, policies: Path | None = None) -> Path:
+    docs = tmp_path / "docs"
+    build_site(BuildConfig(policies or ROOT / "policies", ROOT / "templates", docs))
+    return docs
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_generator_output_is_byte_identical_across_runs(tmp_path):
+    first = snapshot(build_into(tmp_path / "one"))
+    second = snapshot(build_into(tmp_path / "two"))
+    assert first == second
+    assert "policies/kaspersky-com.md" in first
+
+
+def test_policy_page_carries_answers_as_front_matter_data(tmp_path):
+    docs = build_into(tmp_path)
+    page = (docs / "policies/kaspersky-com.md").read_text()
+    front = page.split("---\n")[1]
+    import yaml
+
+    data = yaml.safe_load(front)
+    answers = data["plainpolicy"]["answers"]
+    assert set(answers) >= {"sells_data", "cookies", "contact"}
+    assert data["plainpolicy"]["archived"] == "2013-06-30"
+    for answer in answers.values():
+        for quote in answer["evidence"]:
+            assert f'id="{quote["anchor"]}"' in page
+
+
+def test_every_generated_page_and_export_exists(tmp_path):
+    docs = build_into(tmp_path)
+    for path in ("index.md", "compare.md", "methodology.md", "policies/index.md", "practices/index.md",
+                 "practices/sells_data.md", "data/policies.json", "data/answers.csv", "data/schema.json"):
+        assert (docs / path).is_file(), path
+    exported = json.loads((docs / "data/policies.json").read_text())
+    assert len(exported["policies"]) == len(list((ROOT / "policies").iterdir()))
+
+
+def test_invalid_policy_fails_the_build_with_exit_2_and_writes_nothing(tmp_path):
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies" / "eff-org", policies / "eff-org")
+    bad = write_policy(policies, policy_text(extra="colour: blue\n"))
+    docs = tmp_path / "docs"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--policies", str(policies), "--docs", str(docs),
+         "--templates", str(ROOT / "templates")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 2
+    assert f"error: {bad}:7: colour: unknown field" in result.stderr
+    assert not docs.exists()
+
+
+def test_keep_going_builds_the_valid_policies_and_still_fails(tmp_path):
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies" / "eff-org", policies / "eff-org")
+    write_policy(policies, "broken\n", slug="broken-org")
+    docs = tmp_path / "docs"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--keep-going", "--policies", str(policies),
+         "--docs", str(docs), "--templates", str(ROOT / "templates")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 2
+    assert "broken-org/2020-01-02.md:1: front matter: missing" in result.stderr
+    assert (docs / "policies/eff-org.md").exists() and not (docs / "policies/broken-org.md").exists()
+
+
+def test_rebuild_after_removing_a_policy_removes_only_its_page(tmp_path):
+    policies = tmp_path / "policies"
+    for slug in ("eff-org", "mint-com"):
+        shutil.copytree(ROOT / "policies" / slug, policies / slug)
+    docs = build_into(tmp_path, policies)
+    (docs / "notes.md").write_text("my own page\n")
+    shutil.rmtree(policies / "mint-com")
+    build_into(tmp_path, policies)
+    assert not (docs / "policies/mint-com.md").exists()
+    assert (docs / "policies/eff-org.md").exists()
+    assert (docs / "notes.md").read_text() == "my own page\n"

@@ -1,0 +1,68 @@
+from generator.segment import segment
+
+
+def anchors(body: str) -> list[str]:
+    return [p.anchor for p in segment(body).paragraphs]
+
+
+def test_repeated_paragraph_gets_distinct_anchors():
+    body = "We may change this policy.\n\nContact us.\n\nWe may change this policy.\n"
+    first, _, third = anchors(body)
+    assert third == f"{first}-2"
+
+
+def test_anchor_survives_edits_elsewhere():
+    before = dict(zip([p.text for p in segment("Intro.\n\nWe do not sell your data.\n").paragraphs], anchors("Intro.\n\nWe do not sell your data.\n")))
+    after_doc = segment("A new first paragraph.\n\nIntro, reworded.\n\nWe do not sell your data.\n")
+    after = {p.text: p.anchor for p in after_doc.paragraphs}
+    assert after["We do not sell your data."] == before["We do not sell your data."]
+
+
+def test_paragraphs_know_their_section_and_sentences():
+    doc = segment("# Policy\n\n## Cookies\n\nWe use cookies. You can refuse them.\n\n## Children\n\nNot for kids.\n")
+    cookies = next(p for p in doc.paragraphs if p.text.startswith("We use"))
+    assert cookies.section == ("Policy", "Cookies")
+    assert [s.text for s in cookies.sentences] == ["We use cookies.", "You can refuse them."]
+    assert cookies.line == 5
+
+
+def test_markup_is_removed_from_plain_text():
+    (paragraph,) = segment("We **do not** sell [your data](https://example.com/x) to anyone.\n").paragraphs
+    assert paragraph.text == "We do not sell your data to anyone."
+
+
+def test_every_anchor_is_an_id_in_the_html():
+    doc = segment("# T\n\nOne.\n\n* item a\n* item b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    for paragraph in doc.paragraphs:
+        assert f'id="{paragraph.anchor}"' in doc.html
+    assert [p.kind for p in doc.paragraphs] == ["heading", "paragraph", "paragraph", "paragraph", "table"]
+
+
+def test_raw_html_is_shown_as_text_not_markup():
+    doc = segment('Hello <script>alert(1)</script> <img src=x onerror="alert(2)">\n')
+    assert "<script" not in doc.html and "<img" not in doc.html
+    assert "&lt;script&gt;" in doc.html
+
+
+def test_dangerous_and_relative_links_become_text():
+    doc = segment("[a](javascript:alert(1)) [b](/relative/page) [c](https://example.com/)\n")
+    assert 'href="javascript:' not in doc.html  # shown as inert text, never a link
+    assert 'href="/relative' not in doc.html
+    assert 'href="https://example.com/"' in doc.html
+
+
+def test_remote_images_are_links_not_loaded():
+    doc = segment("![logo](https://tracker.example/pixel.gif)\n")
+    assert "<img" not in doc.html
+    assert 'href="https://tracker.example/pixel.gif"' in doc.html
+    assert "[image: logo]" in doc.html
+
+
+def test_policy_headings_sit_below_page_headings():
+    doc = segment("# Title\n\n## Part\n")
+    assert "<h3" in doc.html and "<h4" in doc.html and "<h1" not in doc.html
+
+
+def test_indented_text_is_prose_not_code():
+    (paragraph,) = segment("    We collect your name.\n").paragraphs
+    assert paragraph.kind == "paragraph" and "<pre" not in segment("    We collect your name.\n").html

@@ -1,0 +1,116 @@
+"""The bundled policies built with ``mkdocs build --strict``: pages, anchors, links, no third parties."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlparse
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+class PageLinks(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.resources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"])
+        if tag == "a" and values.get("href"):
+            self.links.append(values["href"])
+        for attribute in ("src", "srcset", "poster", "data"):
+            if values.get(attribute):
+                self.resources.append(values[attribute])
+        loads = {"stylesheet", "icon", "preload", "prefetch", "manifest", "modulepreload", "apple-touch-icon"}
+        if tag == "link" and values.get("href") and set((values.get("rel") or "").split()) & loads:
+            self.resources.append(values["href"])
+
+
+def parse(path: Path) -> PageLinks:
+    parser = PageLinks()
+    parser.feed(path.read_text("utf-8"))
+    return parser
+
+
+def target_file(page: Path, href: str, site: Path) -> Path:
+    path = unquote(urlparse(href).path)
+    resolved = (page.parent / path).resolve() if path else page
+    if resolved.is_dir():
+        resolved = resolved / "index.html"
+    assert site.resolve() in resolved.parents or resolved == site.resolve(), f"{page}: {href} leaves the site"
+    return resolved
+
+
+def test_every_policy_has_a_page_with_summary_table_and_full_text(built_site):
+    site = built_site / "site"
+    for folder in sorted((built_site / "policies").iterdir()):
+        page = site / "policies" / folder.name / "index.html"
+        html = page.read_text()
+        assert 'id="summary"' in html and 'id="at-a-glance"' in html and 'id="full-text"' in html
+        assert html.count('class="pp-para pp-evidence"') >= 1
+        for key in ("sells_data", "cookies", "contact"):
+            assert f'id="practice-{key}"' in html
+
+
+def test_all_internal_links_and_fragments_resolve(built_site):
+    site = built_site / "site"
+    cache: dict[Path, PageLinks] = {}
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        if page.name == "404.html":  # served at any depth, so MkDocs gives it absolute links
+            continue
+        links = cache.setdefault(page, parse(page))
+        for href in links.links:
+            if urlparse(href).scheme in ("http", "https", "mailto"):
+                continue
+            url, fragment = urldefrag(href)
+            target = target_file(page, url, site)
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)}: {href} (no file)")
+                continue
+            if fragment and target.suffix == ".html":
+                ids = cache.setdefault(target, parse(target)).ids
+                if unquote(fragment) not in ids:
+                    broken.append(f"{page.relative_to(site)}: {href} (no id)")
+    assert broken == []
+
+
+def test_site_loads_nothing_from_third_parties(built_site):
+    site = built_site / "site"
+    offenders = []
+    for page in site.rglob("*.html"):
+        for resource in parse(page).resources:
+            if urlparse(resource).scheme or resource.startswith("//"):
+                offenders.append(f"{page.relative_to(site)}: {resource}")
+    assert offenders == []
+    for css in site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text(errors="replace")
+
+
+def test_evidence_quotes_in_the_export_point_at_paragraphs_on_the_page(built_site):
+    site = built_site / "site"
+    data = json.loads((site / "data/policies.json").read_text())
+    assert len(data["policies"]) == len(list((built_site / "policies").iterdir()))
+    for policy in data["policies"]:
+        ids = parse(site / "policies" / policy["slug"] / "index.html").ids
+        for answer in policy["answers"].values():
+            for quote in answer["evidence"]:
+                assert quote["anchor"] in ids
+
+
+def test_search_index_contains_the_policies(built_site):
+    index = json.loads((built_site / "site/search/search_index.json").read_text())
+    titles = {doc["title"] for doc in index["docs"]}
+    assert "Kaspersky Lab" in titles
+
+
+def test_hand_written_pages_are_published_untouched(built_site):
+    assert (built_site / "site/about/index.html").exists()
+    assert "Who it is for" in (built_site / "site/about/index.html").read_text()
