@@ -26,6 +26,8 @@ class Wording:
 @dataclass(frozen=True)
 class Question:
     key: str
+    label: str
+    """A column heading of two or three words."""
     question: str
     kind: str
     """``scalar`` or ``list``."""
@@ -73,6 +75,7 @@ def load_practices() -> Practices:
     questions = tuple(
         Question(
             key=item["key"],
+            label=item["label"],
             question=item["question"],
             kind=item["kind"],
             category=item["category"],

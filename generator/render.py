@@ -159,7 +159,9 @@ class Renderer:
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
         pages["index.md"] = self._page("index.md.j2", "index.md", rows=rows["index.md"], **common)
         pages["policies/index.md"] = self._page("policies.md.j2", "policies/index.md", rows=rows["policies/index.md"], **common)
-        pages["compare.md"] = self._page("compare.md.j2", "compare.md", rows=rows["compare.md"], **common)
+        pages["compare.md"] = self._page(
+            "compare.md.j2", "compare.md", front={"hide": ["navigation", "toc"]}, rows=rows["compare.md"], **common
+        )
         pages["practices/index.md"] = self._page("practices.md.j2", "practices/index.md", **common)
         for question in self.practices.questions:
             path = f"practices/{question.key}.md"
