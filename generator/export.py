@@ -15,19 +15,22 @@ from importlib import resources
 from . import __version__
 from .models import PolicyReport
 from .render import answer_data, page_url
+from .similarity import LookAlike
 
-DATA_FILES = ("data/rules.yaml", "data/practices.yaml")
+DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")
 
 
 def rules_hash() -> str:
-    """SHA-256 over the files that decide how a policy is read."""
+    """SHA-256 over the files that decide how a policy is read and graded."""
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(resources.files("generator").joinpath(name).read_bytes())
     return digest.hexdigest()
 
 
-def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str, str]:
+def export_data(
+    reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = (), *, site_url: str = ""
+) -> dict[str, str]:
     """The export files, as ``{path relative to docs/: text}``."""
     provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
     policies = []
@@ -50,6 +53,7 @@ def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str,
                     "slug": report.slug,
                     "name": meta.name,
                     "archived": meta.archived.isoformat(),
+                    "grade": current.grade.letter or "",
                     "question": answer.key,
                     "answer": ";".join(value) if isinstance(value, list) else value,
                     "detail": answer.detail or "",
@@ -70,12 +74,31 @@ def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str,
                 "analysed": current.analysis.analysed,
                 "words": current.document.word_count,
                 "versions": [v.version.meta.archived.isoformat() for v in report.versions],
+                "grade": current.grade.letter,
+                "score": current.grade.score,
+                "readability": {
+                    "words": current.readability.words,
+                    "minutes": current.readability.minutes,
+                    "flesch_reading_ease": current.readability.flesch_reading_ease,
+                    "grade_level": current.readability.grade_level,
+                },
+                "look_alikes": [
+                    {
+                        "slug": item.other_slug,
+                        "archived": item.archived,
+                        "other_archived": item.other_archived,
+                        "containment": item.containment,
+                        "jaccard": item.jaccard,
+                    }
+                    for item in look_alikes
+                    if item.slug == report.slug
+                ],
                 "answers": answers,
             }
         )
     document = {**provenance, "policies": policies}
     buffer = io.StringIO()
-    fields = ["slug", "name", "archived", "question", "answer", "detail", "evidence", "permalink"]
+    fields = ["slug", "name", "archived", "grade", "question", "answer", "detail", "evidence", "permalink"]
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)

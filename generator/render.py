@@ -17,9 +17,15 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .charts import bar_chart
+from .grade import load_rubric
 from .models import Answer, PolicyReport, VersionReport
 from .practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
+from .similarity import THRESHOLD, LookAlike
 from .summarize import answer_sentence, human_date
+
+CARD_KEYS = ("sells_data", "shares_for_marketing", "third_party_tracking", "access_and_deletion", "retention")
+"""The five answers readers care most about, shown on each policy's label card."""
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -56,6 +62,14 @@ class PolicyRow:
     tags: tuple[str, ...]
     words: int
     answers: tuple[AnswerView, ...]
+    grade: str | None
+    minutes: int
+    flesch: float
+
+    @property
+    def grade_sort(self) -> str:
+        """Sorts A..E first, ungraded policies last."""
+        return self.grade or "Z"
 
     def answer(self, key: str) -> AnswerView:
         return next(a for a in self.answers if a.key == key)
@@ -147,44 +161,96 @@ class Renderer:
             tags=tuple(current.version.meta.tags),
             words=current.document.word_count,
             answers=self.answer_views(current, from_page, policy_page),
+            grade=current.grade.letter,
+            minutes=current.readability.minutes,
+            flesch=current.readability.flesch_reading_ease,
         )
 
-    def render_all(self, reports: list[PolicyReport], *, figures: dict | None = None) -> dict[str, str]:
+    def render_all(
+        self,
+        reports: list[PolicyReport],
+        *,
+        look_alikes: tuple[LookAlike, ...] = (),
+        figures: dict | None = None,
+    ) -> dict[str, str]:
         """All generated pages, as ``{path relative to docs/: Markdown text}``."""
         pages: dict[str, str] = {}
+        names = {r.slug: r.current.version.meta.name for r in reports}
         for report in reports:
             path = f"policies/{report.slug}.md"
-            pages[path] = self.policy_page(report, path)
+            related = [item for item in look_alikes if item.slug == report.slug]
+            pages[path] = self.policy_page(report, path, related=related, names=names)
         rows = {path: [self.row(r, path) for r in reports] for path in ("index.md", "policies/index.md", "compare.md")}
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
         pages["index.md"] = self._page("index.md.j2", "index.md", rows=rows["index.md"], **common)
         pages["policies/index.md"] = self._page("policies.md.j2", "policies/index.md", rows=rows["policies/index.md"], **common)
+        tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
         pages["compare.md"] = self._page(
-            "compare.md.j2", "compare.md", front={"hide": ["navigation", "toc"]}, rows=rows["compare.md"], **common
+            "compare.md.j2", "compare.md", front={"hide": ["navigation", "toc"]}, rows=rows["compare.md"], tags=tags,
+            **common,
         )
         pages["practices/index.md"] = self._page("practices.md.j2", "practices/index.md", **common)
         for question in self.practices.questions:
             path = f"practices/{question.key}.md"
             policy_rows = [self.row(r, path) for r in reports]
-            counts = Counter(row.answer(question.key).short for row in policy_rows)
-            pages[path] = self._page(
-                "practice.md.j2", path, question=question, rows=policy_rows, counts=sorted(counts.items()), **common
+            counts = Counter((row.answer(question.key).short, row.answer(question.key).tone) for row in policy_rows)
+            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+            chart = bar_chart(
+                f"How many policies give each answer to: {question.question}",
+                [(short, count, str(count), tone) for (short, tone), count in ordered],
             )
-        pages["methodology.md"] = self._page(
-            "methodology.md.j2", "methodology.md", figures=figures or {}, reports=reports, **common
-        )
+            pages[path] = self._page(
+                "practice.md.j2", path, question=question, rows=policy_rows, counts=ordered, chart=chart, **common
+            )
+        pages["methodology.md"] = self.methodology_page(reports, look_alikes, names, figures or {}, common)
         return pages
 
-    def policy_page(self, report: PolicyReport, path: str) -> str:
+    def methodology_page(
+        self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...], names: dict, figures: dict, common: dict
+    ) -> str:
+        path = "methodology.md"
+        rubric = load_rubric()
+        rubric_rows = [
+            (q, rubric.weights[q.key], [(self.practices.wording(q.key, v).short, p) for v, p in rubric.points[q.key].items()])
+            for q in self.practices.questions
+        ]
+        grades = Counter(r.current.grade.label for r in reports)
+        grade_chart = bar_chart(
+            "Policies per grade",
+            [(label, grades.get(label, 0), str(grades.get(label, 0)), "neutral")
+             for label in [g for g, _ in rubric.grades] + ["Not enough information"]],
+        )
+        by_ease = sorted(reports, key=lambda r: (r.current.readability.flesch_reading_ease, r.slug))
+        readability_chart = bar_chart(
+            "Flesch reading ease per policy (higher is easier; below 30 is very difficult)",
+            [(names[r.slug], max(0.0, r.current.readability.flesch_reading_ease),
+              f"{r.current.readability.flesch_reading_ease:g}", "neutral") for r in by_ease],
+        )
+        pairs = [
+            (names[i.slug], relative(path, f"policies/{i.slug}.md"), i.archived, names[i.other_slug],
+             relative(path, f"policies/{i.other_slug}.md"), i.other_archived, i.containment, i.jaccard)
+            for i in look_alikes if i.slug < i.other_slug
+        ]
+        return self._page(
+            "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
+            grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
+            threshold=THRESHOLD, **common,
+        )
+
+    def policy_page(
+        self, report: PolicyReport, path: str, *, related: list[LookAlike] | None = None, names: dict | None = None
+    ) -> str:
         current = report.current
         meta = current.version.meta
         evidence_anchors = {e.anchor for a in current.analysis.answers for e in a.evidence}
+        answers = self.answer_views(current, path, path)
         front = {
             "title": meta.name,
             "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
             "tags": list(meta.tags),
             "plainpolicy": facts(current),
         }
+        front["plainpolicy"]["grade"] = current.grade.letter
         return self._page(
             "policy.md.j2",
             path,
@@ -192,11 +258,27 @@ class Renderer:
             meta=meta,
             report=current,
             summary=current.summary.sentences,
-            answers=self.answer_views(current, path, path),
+            answers=answers,
             fulltext=Markup(mark_evidence(current.document.html, evidence_anchors)),
             earlier=len(report.versions) - 1,
             repo_url=self.repo_url,
+            grade=current.grade,
+            reasons=self.grade_reasons(current, path),
+            readability=current.readability,
+            card=[a for a in answers if a.key in CARD_KEYS],
+            compare_href=relative(path, "compare.md", f"row-{report.slug}"),
+            related=[
+                (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
+                 relative(path, f"policies/{item.other_slug}.md"), item)
+                for item in related or ()
+            ],
         )
+
+    def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
+        """The answers that counted towards the grade, most influential first."""
+        views = {a.key: a for a in self.answer_views(report, path, path)}
+        counted = sorted(report.grade.contributions, key=lambda c: (-abs(c.weight * c.points), c.key))
+        return [(views[c.key], c.weight, c.points) for c in counted if c.points]
 
     def _page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
         front = {**(front or {}), "generated_by": GENERATED_MARK}
