@@ -62,11 +62,17 @@ def test_every_policy_has_a_page_with_summary_table_and_full_text(built_site):
 def test_all_internal_links_and_fragments_resolve(built_site):
     site = built_site / "site"
     cache: dict[Path, PageLinks] = {}
+
+    def links_of(path: Path) -> PageLinks:
+        if path not in cache:
+            cache[path] = parse(path)
+        return cache[path]
+
     broken = []
     for page in sorted(site.rglob("*.html")):
         if page.name == "404.html":  # served at any depth, so MkDocs gives it absolute links
             continue
-        links = cache.setdefault(page, parse(page))
+        links = links_of(page)
         for href in links.links:
             if urlparse(href).scheme in ("http", "https", "mailto"):
                 continue
@@ -76,7 +82,7 @@ def test_all_internal_links_and_fragments_resolve(built_site):
                 broken.append(f"{page.relative_to(site)}: {href} (no file)")
                 continue
             if fragment and target.suffix == ".html":
-                ids = cache.setdefault(target, parse(target)).ids
+                ids = links_of(target).ids
                 if unquote(fragment) not in ids:
                     broken.append(f"{page.relative_to(site)}: {href} (no id)")
     assert broken == []
