@@ -28,6 +28,8 @@ class Rubric:
     blockers: tuple[Blocker, ...]
     weights: dict[str, float]
     points: dict[str, dict[str, float]]
+    silence: dict[str, float]
+    """Points for saying nothing (``not_mentioned``) on questions where silence leaves the reader unprotected."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def load_rubric() -> Rubric:
         blockers=tuple(Blocker(b["question"], str(b["answer"]), b["cap"], b["reason"]) for b in raw["blockers"]),
         weights={k: float(v["weight"]) for k, v in raw["questions"].items()},
         points={k: {str(a): float(p) for a, p in v.get("points", {}).items()} for k, v in raw["questions"].items()},
+        silence={str(k): float(v) for k, v in raw.get("silence", {}).items()},
     )
 
 
@@ -87,7 +90,10 @@ def grade(analysis: Analysis, rubric: Rubric | None = None) -> Grade:
         points = max(-1.0, min(1.0, sum(table.get(v, 0.0) for v in answer.values)))
         if weight:
             contributions.append(Contribution(answer.key, weight, round(points, 3)))
-    if len(answered) < rubric.min_answered or not contributions:
+    for key, points in rubric.silence.items():
+        if analysis.answer(key).value == NOT_MENTIONED and rubric.weights[key]:
+            contributions.append(Contribution(key, rubric.weights[key], points))
+    if len(answered) < rubric.min_answered or not any(c.key in {a.key for a in answered} for c in contributions):
         return Grade(None, None, len(answered), tuple(contributions), ())
     total_weight = sum(c.weight for c in contributions)
     score = round(sum(c.weight * c.points for c in contributions) / total_weight, 3)

@@ -54,10 +54,17 @@ def test_unanalysed_policy_is_not_graded():
 
 def test_grade_bands_follow_the_rubric_file():
     rubric = load_rubric()
-    strict = Rubric(rubric.min_answered, (("A", 0.99), ("B", -1.0)), (), rubric.weights, rubric.points)
+    strict = Rubric(rubric.min_answered, (("A", 0.99), ("B", -1.0)), (), rubric.weights, rubric.points, {})
     assert grade(analysis(**{**GOOD, "cookies": "yes"}), strict).letter == "B"
 
 
 @pytest.mark.parametrize("key", load_practices().keys)
 def test_rubric_points_only_name_real_answer_values(key):
     assert set(load_rubric().points[key]) <= set(load_practices()[key].values)
+
+
+def test_silence_on_selling_costs_points():
+    speaks = grade(analysis(**GOOD))
+    silent = grade(analysis(**{**GOOD, "sells_data": "not_mentioned"}))
+    assert silent.score < speaks.score
+    assert any(c.key == "sells_data" and c.points < 0 for c in silent.contributions)
