@@ -8,9 +8,9 @@ now stands. The diff therefore works on anchors first:
    are *unchanged*.
 2. An anchor present in both versions but not aligned has *moved*: it is shown
    once, at its new place, never as a deletion plus an insertion.
-3. Among the rest, an old and a new paragraph in the same gap that share most of
-   their words are one *changed* paragraph, shown with a word-level diff;
-   what is left was *removed* or *added*.
+3. Among the rest, an old and a new paragraph of the same kind that share most
+   of their words are one *changed* paragraph, shown at its new place with a
+   word-level diff; what is left was *removed* or *added*.
 
 Texts are the paragraphs' plain text (markup removed), so the result is text
 for the templates to escape, never HTML. Pure functions, no I/O.
@@ -28,7 +28,7 @@ from .models import Document, Paragraph
 SIMILAR = 0.5
 """Share of words two paragraphs must have in common to be shown as one changed paragraph."""
 MAX_PAIRING = 40_000
-"""Above this many old x new candidates in one gap, pair only paragraphs of the same section heading."""
+"""Above this many old x new candidates (a rewrite), pair only paragraphs under the same section heading."""
 
 BlockStatus = Literal["unchanged", "moved", "changed", "added", "removed"]
 WordOp = Literal["equal", "insert", "delete"]
@@ -105,20 +105,20 @@ def diff_documents(old: Document, new: Document) -> TextDiff:
     new_anchors = [p.anchor for p in new_paras]
     common = set(old_anchors) & set(new_anchors)
     old_by_anchor = {p.anchor: p for p in old_paras}
+    pairs = pair_similar(
+        [p for p in old_paras if p.anchor not in common], [p for p in new_paras if p.anchor not in common]
+    )
+    paired_old = {id(old_p) for old_p in pairs.values()}
     matcher = difflib.SequenceMatcher(None, old_anchors, new_anchors, autojunk=False)
     blocks: list[DiffBlock] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             blocks.extend(_same(old_paras[i], new_paras[j], "unchanged") for i, j in zip(range(i1, i2), range(j1, j2)))
             continue
-        gone = [p for p in old_paras[i1:i2] if p.anchor not in common]
-        fresh = [p for p in new_paras[j1:j2] if p.anchor not in common]
-        pairs = pair_similar(gone, fresh)
-        paired_old = {id(old_p) for old_p in pairs.values()}
         blocks.extend(
             DiffBlock("removed", p.kind, p.section, old_anchor=p.anchor, old_text=p.text)
-            for p in gone
-            if id(p) not in paired_old
+            for p in old_paras[i1:i2]
+            if p.anchor not in common and id(p) not in paired_old
         )
         for paragraph in new_paras[j1:j2]:
             if paragraph.anchor in common:
@@ -160,9 +160,9 @@ def _same(old: Paragraph, new: Paragraph, status: BlockStatus) -> DiffBlock:
 def pair_similar(gone: Sequence[Paragraph], fresh: Sequence[Paragraph]) -> dict[int, Paragraph]:
     """Match new paragraphs to old ones of the same kind that share most words.
 
-    Greedy on the best ratio first; each old paragraph is used once. In a very
-    large gap (a rewrite), only paragraphs under the same section heading are
-    compared, which keeps the cost bounded.
+    Greedy on the best ratio first; each old paragraph is used once. When there
+    are very many candidates (a rewrite), only paragraphs under the same section
+    heading are compared, which keeps the cost bounded.
 
     Returns:
         ``{id(new paragraph): old paragraph}``.
