@@ -139,7 +139,9 @@ def diff_documents(old: Document, new: Document) -> TextDiff:
                 )
             else:
                 blocks.append(
-                    DiffBlock("added", paragraph.kind, paragraph.section, new_anchor=paragraph.anchor, new_text=paragraph.text)
+                    DiffBlock(
+                        "added", paragraph.kind, paragraph.section, new_anchor=paragraph.anchor, new_text=paragraph.text
+                    )
                 )
     return TextDiff(tuple(blocks))
 

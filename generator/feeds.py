@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 
 from feedgen.feed import FeedGenerator
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import __version__
 from .history import PolicyHistory, VersionChange, text_summary
@@ -100,7 +100,9 @@ def entry_html(change: VersionChange) -> str:
     return str(intro + facts + Markup("<p>{}</p>").format(text_summary(change.text)))
 
 
-def _add_entry(feed: FeedGenerator, history: PolicyHistory, change: VersionChange, *, site_url: str, from_file: str) -> None:
+def _add_entry(
+    feed: FeedGenerator, history: PolicyHistory, change: VersionChange, *, site_url: str, from_file: str
+) -> None:
     entry = feed.add_entry(order="append")
     count = len(change.facts)
     answers = f"{count} answer{'s' if count != 1 else ''} changed" if change.comparable else "text changed"
@@ -112,7 +114,9 @@ def _add_entry(feed: FeedGenerator, history: PolicyHistory, change: VersionChang
     entry.content(entry_html(change), type="html")
 
 
-def _feed(*, feed_id: str, title: str, subtitle: str, alternate: str, self_href: str, updated: dt.datetime) -> FeedGenerator:
+def _feed(
+    *, feed_id: str, title: str, subtitle: str, alternate: str, self_href: str, updated: dt.datetime
+) -> FeedGenerator:
     feed = FeedGenerator()
     feed.id(feed_id)
     feed.title(title)

@@ -122,7 +122,8 @@ def change_view(history: PolicyHistory, change: VersionChange, from_page: str, *
     unchanged_sections = 0
     if with_text:
         for group in by_section(change.text):
-            blocks = tuple(block_view(b, from_page, old_page, new_page) for b in group.blocks if b.status != "unchanged")
+            shown = [b for b in group.blocks if b.status != "unchanged"]
+            blocks = tuple(block_view(b, from_page, old_page, new_page) for b in shown)
             if not blocks:
                 unchanged_sections += 1
                 continue

@@ -93,7 +93,10 @@ class VersionNav:
 def version_nav(report: PolicyReport, index: int, from_page: str) -> VersionNav:
     """Links between one version's page and the policy's other pages (``index`` into ``report.versions``)."""
     dates = [v.version.meta.archived for v in report.versions]
-    links = [VersionLink(d, relative(from_page, version_path(report.slug, d)), n == len(dates) - 1) for n, d in enumerate(dates)]
+    links = [
+        VersionLink(day, relative(from_page, version_path(report.slug, day)), n == len(dates) - 1)
+        for n, day in enumerate(dates)
+    ]
     return VersionNav(
         shown=links[index],
         current=links[-1],

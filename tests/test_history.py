@@ -77,7 +77,8 @@ def test_list_answers_say_what_was_added_and_removed():
 
 
 def test_new_quotes_for_the_same_answer_are_not_a_change():
-    assert fact_changes([answer("sells_data", "no", quote="old words")], [answer("sells_data", "no", quote="new")]) == ()
+    old, new = answer("sells_data", "no", quote="old words"), answer("sells_data", "no", quote="new words")
+    assert fact_changes([old], [new]) == ()
 
 
 @pytest.mark.parametrize(
@@ -127,7 +128,8 @@ def test_export_carries_the_history_and_stays_valid(tmp_path):
     assert change["page"] == "https://example.org/pp/policies/example-com/history/#change-2021-03-04"
     sells = next(c for c in change["changes"] if c["question"] == "sells_data")
     assert (sells["old"], sells["new"]) == ("no", "yes")
-    assert sells["new_evidence"][0]["permalink"].startswith("https://example.org/pp/policies/example-com/2021-03-04/#p-")
+    permalink = sells["new_evidence"][0]["permalink"]
+    assert permalink.startswith("https://example.org/pp/policies/example-com/2021-03-04/#p-")
     assert change["text"]["moved"] == 1
 
 
