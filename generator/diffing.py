@@ -14,6 +14,11 @@ now stands. The diff therefore works on anchors first:
 
 Texts are the paragraphs' plain text (markup removed), so the result is text
 for the templates to escape, never HTML. Pure functions, no I/O.
+
+Why difflib and not diff-match-patch: measured on the 29 edited paragraphs of
+the sample histories, difflib on words took 2.4 ms and always cuts between
+words; diff-match-patch (characters, then semantic clean-up) took 20 ms and
+still cut inside words ("We a|t Kaspersky Lab|s"), which reads worse.
 """
 
 from __future__ import annotations
