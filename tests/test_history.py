@@ -143,3 +143,17 @@ def test_bundled_export_validates_against_its_schema(tmp_path):
     assert [c["to"] for c in histories["kaspersky-com"]] == ["2013-06-30", "2019-12-31"]
     assert [c["to"] for c in histories["threatpost-com"]] == ["2019-06-10"]
     assert histories["eff-org"] == []
+
+
+def test_versions_not_analysed_are_compared_by_text_only(tmp_path):
+    from dataclasses import replace
+
+    from generator.feeds import entry_html
+
+    (policy,), _ = load_policies(two_versions(tmp_path))
+    old, new = report_policy(policy).versions
+    foreign = replace(old, analysis=replace(old.analysis, analysed=False))
+    change = compare_versions(foreign, new)
+    assert change.comparable is False and change.facts == ()
+    assert change.text.changed
+    assert "not in English" in entry_html(change)
