@@ -8,6 +8,7 @@ policy text is never read as Markdown, HTML or a template.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections import Counter
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from markupsafe import Markup
 from .charts import bar_chart
 from .grade import load_rubric
 from .models import Answer, PolicyReport, VersionReport
+from .paths import feed_path, history_path, policy_path, version_path
 from .practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
 from .similarity import THRESHOLD, LookAlike
 from .summarize import answer_sentence, human_date
@@ -73,6 +75,51 @@ class PolicyRow:
 
     def answer(self, key: str) -> AnswerView:
         return next(a for a in self.answers if a.key == key)
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    archived: dt.date
+    href: str
+    """Link to the version's permanent page."""
+    current: bool
+
+
+@dataclass(frozen=True)
+class VersionNav:
+    """Which version a policy or version page shows, and links to the others, the history and the feed."""
+
+    shown: VersionLink
+    current: VersionLink
+    on_policy_page: bool
+    """True on ``policies/<slug>/`` (always the current version), False on a dated version page."""
+    policy_href: str
+    others: tuple[VersionLink, ...]
+    """Every other version, newest first."""
+    history_href: str
+    feed_href: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.shown.archived == self.current.archived
+
+
+def version_nav(report: PolicyReport, index: int, from_page: str) -> VersionNav:
+    """Links between one version's page and the policy's other pages (``index`` into ``report.versions``)."""
+    dates = [v.version.meta.archived for v in report.versions]
+    links = [
+        VersionLink(day, relative(from_page, version_path(report.slug, day)), n == len(dates) - 1)
+        for n, day in enumerate(dates)
+    ]
+    return VersionNav(
+        shown=links[index],
+        current=links[-1],
+        on_policy_page=from_page == policy_path(report.slug),
+        policy_href=relative(from_page, policy_path(report.slug)),
+        others=tuple(link for n, link in reversed(list(enumerate(links))) if n != index),
+        history_href=relative(from_page, history_path(report.slug)),
+        feed_href=relative(from_page, feed_path(report.slug)),
+    )
 
 
 def tone(question: Question, answer: Answer) -> str:
@@ -180,6 +227,9 @@ class Renderer:
             path = f"policies/{report.slug}.md"
             related = [item for item in look_alikes if item.slug == report.slug]
             pages[path] = self.policy_page(report, path, related=related, names=names)
+            for index, version in enumerate(report.versions):
+                dated = version_path(report.slug, version.version.meta.archived)
+                pages[dated] = self.version_page(report, index, dated, related=related, names=names)
         rows = {path: [self.row(r, path) for r in reports] for path in ("index.md", "policies/index.md", "compare.md")}
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
         pages["index.md"] = self._page("index.md.j2", "index.md", rows=rows["index.md"], **common)
@@ -240,37 +290,66 @@ class Renderer:
     def policy_page(
         self, report: PolicyReport, path: str, *, related: list[LookAlike] | None = None, names: dict | None = None
     ) -> str:
-        current = report.current
-        meta = current.version.meta
-        evidence_anchors = {e.anchor for a in current.analysis.answers for e in a.evidence}
-        answers = self.answer_views(current, path, path)
-        front = {
-            "title": meta.name,
-            "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
-            "tags": list(meta.tags),
-            "plainpolicy": facts(current),
-        }
-        front["plainpolicy"]["grade"] = current.grade.letter
+        """The policy page: the current version, found by readers and search."""
+        return self.version_page(report, len(report.versions) - 1, path, related=related, names=names)
+
+    def version_page(
+        self,
+        report: PolicyReport,
+        index: int,
+        path: str,
+        *,
+        related: list[LookAlike] | None = None,
+        names: dict | None = None,
+    ) -> str:
+        """One version of a policy, laid out like the policy page.
+
+        On ``policies/<slug>.md`` it is the current version; on a dated page
+        (``policies/<slug>/<date>.md``) it is marked as that version, kept out of
+        search and tag lists so readers land on the current one.
+        """
+        shown = report.versions[index]
+        meta = shown.version.meta
+        versions = version_nav(report, index, path)
+        evidence_anchors = {e.anchor for a in shown.analysis.answers for e in a.evidence}
+        answers = self.answer_views(shown, path, path)
+        if versions.on_policy_page:
+            front = {
+                "title": meta.name,
+                "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
+                "tags": list(meta.tags),
+            }
+        else:
+            front = {
+                "title": f"{meta.name}, version of {human_date(meta.archived)}",
+                "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
+                "search": {"exclude": True},
+            }
+        front["plainpolicy"] = facts(shown)
+        front["plainpolicy"]["grade"] = shown.grade.letter
+        archived = meta.archived.isoformat()
         return self._page(
             "policy.md.j2",
             path,
             front=front,
             meta=meta,
-            report=current,
-            summary=current.summary.sentences,
+            report=shown,
+            summary=shown.summary.sentences,
             answers=answers,
-            fulltext=Markup(mark_evidence(current.document.html, evidence_anchors)),
-            earlier=len(report.versions) - 1,
+            fulltext=Markup(mark_evidence(shown.document.html, evidence_anchors)),
+            versions=versions,
+            page_ref=page_url(path),
             repo_url=self.repo_url,
-            grade=current.grade,
-            reasons=self.grade_reasons(current, path),
-            readability=current.readability,
+            grade=shown.grade,
+            reasons=self.grade_reasons(shown, path),
+            readability=shown.readability,
             card=[a for a in answers if a.key in CARD_KEYS],
             compare_href=relative(path, "compare.md", f"row-{report.slug}"),
             related=[
                 (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
                  relative(path, f"policies/{item.other_slug}.md"), item)
                 for item in related or ()
+                if item.archived == archived
             ],
         )
 
@@ -279,6 +358,10 @@ class Renderer:
         views = {a.key: a for a in self.answer_views(report, path, path)}
         counted = sorted(report.grade.contributions, key=lambda c: (-abs(c.weight * c.points), c.key))
         return [(views[c.key], c.weight, c.points) for c in counted if c.points]
+
+    def render_page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
+        """Render one generated page (front matter + template) for modules that add pages."""
+        return self._page(template, path, front=front, **context)
 
     def _page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
         front = {**(front or {}), "generated_by": GENERATED_MARK}

@@ -137,3 +137,24 @@ def test_screenshots_for_review(page, site_url, browser):
     assert card is not None and card["x"] >= 0 and card["x"] + card["width"] <= 390
     assert width <= 390, "the policy page scrolls sideways on a phone"
     assert page.console_errors == []
+
+
+def test_history_page_shows_the_fact_changes_and_their_quotes(page, site_url):
+    page.goto(site_url + "policies/kaspersky-com/")
+    page.locator(".pp-versions").get_by_role("link", name="What changed").click()
+    page.wait_for_url("**/policies/kaspersky-com/history/")
+    facts = page.locator("#change-2019-12-31 ~ .pp-changes").first.locator(".pp-fact")
+    assert facts.count() >= 1
+    sentences = [s.strip("✓✗?• \n") for s in facts.locator(".pp-fact-sentence").all_inner_texts()]
+    assert all(s.startswith(("Now", "No longer", "Same answer")) for s in sentences), sentences
+    assert facts.first.is_visible()
+    quote = facts.locator(".pp-quote-new").first
+    quoted = quote.inner_text().split("“", 1)[1].rsplit("”", 1)[0]
+    quote.get_by_role("link", name="in context").click()
+    page.wait_for_url("**/policies/kaspersky-com/2019-12-31/#p-*")
+    target = page.locator(":target")
+    target.wait_for()
+    assert quoted in target.inner_text()
+    assert target.is_visible()
+    assert page.console_errors == []
+    assert page.foreign_requests == []
