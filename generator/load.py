@@ -248,20 +248,22 @@ def _key_line(path: Path | str, text: str, key: str) -> int | None:
     return 2
 
 
+def plain_text_problem(value: str) -> str | None:
+    """Why ``value`` is not plain text that is safe as a heading and a page title, or None."""
+    found = sorted(set(value) & MARKUP_CHARACTERS)
+    if found:
+        return f"must be plain text; remove {' '.join(found)}."
+    if html.unescape(value) != value:
+        return "must be plain text; write the character itself, not an HTML reference such as '&amp;'."
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            return f"contains the invisible or control character U+{ord(char):04X}; remove it."
+    return None
+
+
 def _check_plain_name(path: Path | str, text: str, meta: FrontMatter) -> list[PolicyError]:
     """The organisation's name must be plain text (see ``MARKUP_CHARACTERS``)."""
-    name = meta.name
-    problem = None
-    found = sorted(set(name) & MARKUP_CHARACTERS)
-    if found:
-        problem = f"must be plain text; remove {' '.join(found)}."
-    elif html.unescape(name) != name:
-        problem = "must be plain text; write the character itself, not an HTML reference such as '&amp;'."
-    else:
-        for char in name:
-            if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-                problem = f"contains the invisible or control character U+{ord(char):04X}; remove it."
-                break
+    problem = plain_text_problem(meta.name)
     return [PolicyError(path, _key_line(path, text, "name"), "name", problem)] if problem else []
 
 
