@@ -130,7 +130,10 @@ def convert(path: Path | str, raw: bytes, *, tags: tuple[str, ...] = ()) -> Impo
         parse_front_matter(path, imported.text)
     except PolicyErrors as problems:
         raise PolicyErrors(
-            [PolicyError(path, 1, f"banner: {e.field}", f"{e.message} (derived from the banner line)") for e in problems.errors]
+            [
+                PolicyError(path, 1, f"banner: {e.field}", e.message.rstrip(".") + " (from the banner line).")
+                for e in problems.errors
+            ]
         ) from None
     return imported
 

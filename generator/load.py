@@ -110,6 +110,8 @@ def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyV
     errors: list[PolicyError] = []
     date_match = _DATE_FILE.fullmatch(path.name)
     errors.extend(_check_plain_name(path, text, meta))
+    if not body.strip():
+        errors.append(PolicyError(path, body_line, "body", "empty; the policy text goes below the front matter."))
     errors.extend(_check_overrides(path, text, meta))
     if expected_slug is not None:
         if not date_match:
