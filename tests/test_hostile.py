@@ -88,3 +88,18 @@ def test_keep_going_reports_every_problem_and_builds_the_rest(tmp_path):
 
     strict = CliRunner().invoke(main, args, catch_exceptions=False)
     assert strict.exit_code == 2 and len(strict.stderr.splitlines()) == 3
+
+
+def test_terminal_escapes_in_a_file_name_are_shown_not_sent(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    (tmp_path / "policies" / "evil\x1b[2J\x1b]0;pwned\x07").mkdir(parents=True)
+    args = ["build", "--policies", str(tmp_path / "policies"), "--templates", str(ROOT / "templates")]
+    result = CliRunner().invoke(main, [*args, "--docs", str(tmp_path / "docs")], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {tmp_path / 'policies'}/evil\\x1b[2J\\x1b]0;pwned\\x07: slug:"
+        " folder name must be lowercase ASCII words joined by hyphens.\n"
+    )
