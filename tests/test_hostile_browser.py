@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import _QuietHandler, copy_project, mkdocs_build
-from tests.hostile import CASES
+from tests.hostile import CASES, fulltext
 
 BROWSER_ARGS = [
     "--no-sandbox",
@@ -73,6 +73,20 @@ def browser():
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=BROWSER_ARGS)
         yield browser
         browser.close()
+
+
+def test_mkdocs_passes_the_policy_html_through_untouched(hostile_site):
+    """Python-Markdown, attr_list and toc do not read the policy text (it sits in an HTML block):
+    the built page carries the sanitised HTML as generated, tabs expanded, and template syntax as text."""
+    _, project = hostile_site
+    for case in PAGE_CASES:
+        generated = fulltext((project / "docs" / "policies" / f"{case.name}.md").read_text("utf-8"))
+        built = (project / "site" / "policies" / case.name / "index.html").read_text("utf-8")
+        assert '<div class="pp-fulltext">\n' + generated.expandtabs(4) + "\n</div>" in built, case.name
+    jinja = (project / "site" / "policies" / "jinja-syntax" / "index.html").read_text("utf-8")
+    assert "{{ config }}" in jinja and "{% for x in range(10**9) %}{{ x }}{% endfor %}" in jinja
+    macros = (project / "site" / "policies" / "mkdocs-macros-syntax" / "index.html").read_text("utf-8")
+    assert '{: onclick="window.__pwned=1" }' in macros and "[TOC]" in macros
 
 
 class Watch:
