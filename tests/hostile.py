@@ -267,6 +267,12 @@ CASES: tuple[Case, ...] = (
         ("{path}:7: overrides.sells_data.answer: '<script>window.__pwned=1</script>' is not an answer to this"
          " question; use one of: no, not_mentioned, unclear, yes.",),
     ),
+    Case(
+        "override-quote-not-in-text",
+        "error",
+        ("{path}: overrides.sells_data.evidence: 'We never sell your data. <script>window.__pwned=1</script>'"
+         " is not in the policy text; quote it exactly as it stands.",),
+    ),
     # Slugs and file names.
     Case(
         "slug-dotdot",

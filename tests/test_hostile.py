@@ -103,3 +103,26 @@ def test_terminal_escapes_in_a_file_name_are_shown_not_sent(tmp_path):
         f"error: {tmp_path / 'policies'}/evil\\x1b[2J\\x1b]0;pwned\\x07: slug:"
         " folder name must be lowercase ASCII words joined by hyphens.\n"
     )
+
+
+def test_override_quotes_must_stand_in_the_text_and_keep_going_builds_the_rest(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    policies = tmp_path / "policies"
+    bad = (CORPUS / "override-quote-not-in-text.md").read_text("utf-8")
+    (policies / "hostile-com").mkdir(parents=True)
+    (policies / "hostile-com" / "2020-01-02.md").write_text(bad)
+    good = bad.replace("hostile", "fine").replace(
+        "'We never sell your data. <script>window.__pwned=1</script>'", "'We may sell  your information'"
+    )
+    (policies / "fine-com").mkdir()
+    (policies / "fine-com" / "2020-01-02.md").write_text(good)
+    args = ["build", "--policies", str(policies), "--templates", str(ROOT / "templates"), "--docs", str(tmp_path / "d")]
+    result = CliRunner().invoke(main, [*args, "--keep-going"], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {policies / 'hostile-com' / '2020-01-02.md'}: overrides.sells_data.evidence:")
+    page = (tmp_path / "d" / "policies" / "fine-com.md").read_text("utf-8")
+    assert "- quote: We may sell  your information\n        anchor: p-" in page
+    assert not (tmp_path / "d" / "policies" / "hostile-com.md").exists()
