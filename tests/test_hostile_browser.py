@@ -21,6 +21,7 @@ import pytest
 
 from tests.conftest import _QuietHandler, copy_project, mkdocs_build
 from tests.hostile import CASES, fulltext
+from tests.safety import executable_markup
 
 BROWSER_ARGS = [
     "--no-sandbox",
@@ -83,6 +84,8 @@ def test_mkdocs_passes_the_policy_html_through_untouched(hostile_site):
         generated = fulltext((project / "docs" / "policies" / f"{case.name}.md").read_text("utf-8"))
         built = (project / "site" / "policies" / case.name / "index.html").read_text("utf-8")
         assert '<div class="pp-fulltext">\n' + generated.expandtabs(4) + "\n</div>" in built, case.name
+        article = built[built.index("<article") : built.index("</article>")]
+        assert executable_markup(article) == [], case.name
     jinja = (project / "site" / "policies" / "jinja-syntax" / "index.html").read_text("utf-8")
     assert "{{ config }}" in jinja and "{% for x in range(10**9) %}{{ x }}{% endfor %}" in jinja
     macros = (project / "site" / "policies" / "mkdocs-macros-syntax" / "index.html").read_text("utf-8")
