@@ -10,6 +10,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import frontmatter
@@ -29,6 +30,9 @@ _FRONT_MATTER = frontmatter.YAMLHandler()
 
 RESERVED_SLUGS = frozenset({"index"})
 """Slugs whose page path the site itself uses (``policies/index.md`` lists the policies)."""
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+"""Front matter is a few hundred characters (a few KB with overrides); PyYAML took 66 s on 3.6 MB of it."""
 
 MAX_YAML_DEPTH = 10
 """Front matter nests at most four levels (overrides, question, evidence, quote)."""
@@ -168,6 +172,18 @@ def parse_front_matter(path: Path | str, text: str) -> tuple[FrontMatter, str, i
         raw_meta, body = _FRONT_MATTER.split(text)
     except ValueError:
         raise PolicyErrors([PolicyError(path, 1, "front matter", "no closing '---' line.")]) from None
+    if len(raw_meta) > MAX_FRONT_MATTER_CHARS:
+        raise PolicyErrors(
+            [
+                PolicyError(
+                    path,
+                    1,
+                    "front matter",
+                    f"is {len(raw_meta):,} characters; the limit is {MAX_FRONT_MATTER_CHARS:,}."
+                    " Policy text goes below the closing '---'.",
+                )
+            ]
+        )
     body = body.lstrip("\n")
     body_line = text[: len(text) - len(body)].count("\n") + 1
     data = _safe_yaml(path, raw_meta)
@@ -238,16 +254,22 @@ def _safe_yaml(path: Path | str, raw: str) -> dict:
 
 def _key_line(path: Path | str, text: str, key: str) -> int | None:
     """Line of a top-level front-matter key, from the YAML node marks."""
+    lines = _key_lines(text)
+    return None if lines is None else lines.get(key, 2)
+
+
+@lru_cache(maxsize=4)
+def _key_lines(text: str) -> dict[str, int] | None:
+    """Lines of every top-level key, composed once per file (a file with many bad keys asks for each)."""
     try:
         raw, _ = _FRONT_MATTER.split(text)
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
     except (ValueError, yaml.YAMLError):
         return None
-    if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
-            if key_node.value == key:
-                return key_node.start_mark.line + 1  # the fragment starts with the opening '---' line's newline
-    return 2
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    # The fragment starts with the opening '---' line's newline; the first of repeated keys wins.
+    return {str(key_node.value): key_node.start_mark.line + 1 for key_node, _value in reversed(node.value)}
 
 
 def plain_text_problem(value: str) -> str | None:

@@ -64,6 +64,15 @@ def make_single_line() -> bytes:
     return _sized(FRONT_MATTER + "We collect your name. ", len(FRONT_MATTER) + 1024 * 1024, line + " ") + b"\n"
 
 
+def make_huge_front_matter() -> bytes:
+    return (FRONT_MATTER.removesuffix("---\n\n") + "tags:\n" + "  - a\n" * 600_000 + "---\n\nWe collect your name.\n").encode()
+
+
+def make_many_unknown_keys() -> bytes:
+    keys = "".join(f"k{number}: 1\n" for number in range(7_000))
+    return (FRONT_MATTER.removesuffix("---\n\n") + keys + "---\n\nWe collect your name.\n").encode()
+
+
 def make_spaces() -> bytes:
     return (
         FRONT_MATTER
@@ -254,6 +263,12 @@ CASES: tuple[Case, ...] = (
     Case("frontmatter-deep-nesting", "error", ("{path}:7: front matter: nested more than 10 levels deep; flatten it.",)),
     Case("frontmatter-unknown-key", "error", ("{path}:7: template: unknown field; remove it or check its spelling.",)),
     Case("frontmatter-unclosed", "error", ("{path}:1: front matter: no closing '---' line.",)),
+    Case(
+        "frontmatter-huge",
+        "error",
+        ("{path}:1: front matter: is 3,600,123 characters; the limit is 65,536. Policy text goes below the closing '---'.",),
+        make=make_huge_front_matter,
+    ),
     Case("frontmatter-only", "error", ("{path}:8: body: empty; the policy text goes below the front matter.",)),
     Case("empty-file", "error", ("{path}:1: front matter: missing; the file must start with a '---' line.",)),
     Case("name-html", "error", ('{path}:2: name: must be plain text; remove " < >.',)),

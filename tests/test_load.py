@@ -162,3 +162,12 @@ def test_reserved_slug_and_stray_files_are_errors(tmp_path):
 def test_deeply_nested_front_matter_is_refused_without_recursion(tmp_path):
     path = write_policy(tmp_path, policy_text(extra="title: " + "[" * 5000 + "]" * 5000 + "\n"))
     assert errors_of(tmp_path) == [f"{path}:7: front matter: nested more than 10 levels deep; flatten it."]
+
+
+def test_many_unknown_keys_are_all_reported_with_their_lines(tmp_path):
+    from tests.hostile import make_many_unknown_keys
+
+    path = write_policy(tmp_path, make_many_unknown_keys().replace(b"hostile-com", b"example-com").replace(b"hostile.com", b"example.com"))
+    found = errors_of(tmp_path)
+    assert len(found) == 7000  # the front matter is composed once for all their lines, not once per key
+    assert found[-1] == f"{path}:7006: k6999: unknown field; remove it or check its spelling."
