@@ -146,7 +146,8 @@ class Outcome:
     """stderr lines without the ``error: `` prefix."""
     stdout: str
     docs: dict[str, bytes]
-    """Every file under ``docs/`` after the run (hand-written ones included)."""
+    """Every file under ``docs/`` after a build (hand-written ones included); after an import,
+    every file under ``policies/``."""
     seconds: float
     fields: dict[str, str] = field(default_factory=dict)
 
@@ -190,7 +191,7 @@ def place(case: Case, policies: Path, outside: Path) -> dict[str, str]:
     return fields
 
 
-def run_case(case: Case, workdir: Path, *, keep_going: bool = False) -> Outcome:
+def run_case(case: Case, workdir: Path) -> Outcome:
     """Run ``plainpolicy build`` (or ``import``) on one case in a fresh folder."""
     policies, docs, outside = workdir / "policies", workdir / "docs", workdir / "outside"
     for folder in (policies, docs, outside):
@@ -208,8 +209,6 @@ def run_case(case: Case, workdir: Path, *, keep_going: bool = False) -> Outcome:
     else:
         fields = place(case, policies, outside)
         args = ["build", "--policies", str(policies), "--templates", str(ROOT / "templates"), "--docs", str(docs)]
-        if keep_going:
-            args.append("--keep-going")
     runner = CliRunner()
     started = time.perf_counter()
     result = runner.invoke(main, args, catch_exceptions=False)
