@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyze import analyze
-from .errors import PolicyError
+from .errors import PolicyError, PolicyErrors
 from .export import export_data
 from .feeds import build_feeds
 from .grade import grade
@@ -43,9 +43,27 @@ class BuildResult:
 
 
 def report_version(version: PolicyVersion) -> VersionReport:
-    """Segment, analyze and summarize one version: a pure function of the file."""
+    """Segment, analyze and summarize one version: a pure function of the file.
+
+    Raises:
+        PolicyErrors: an override quotes words that are not in the policy text.
+    """
     document = segment(version.body)
     analysis = analyze(document, version.meta.overrides)
+    missing = [
+        PolicyError(
+            version.path,
+            None,
+            f"overrides.{answer.key}.evidence",
+            f"{evidence.quote[:80]!r} is not in the policy text; quote it exactly as it stands.",
+        )
+        for answer in analysis.answers
+        if answer.reviewed
+        for evidence in answer.evidence
+        if not evidence.anchor
+    ]
+    if missing:
+        raise PolicyErrors(missing)
     summary = summarize(analysis, version.meta.name, version.meta.archived)
     return VersionReport(version, document, analysis, summary, grade(analysis), measure(document))
 
@@ -62,7 +80,15 @@ def build_site(config: BuildConfig) -> BuildResult:
         OutputConflict: a generated path is taken by a hand-written file.
     """
     policies, problems = load_policies(config.policies, keep_going=config.keep_going)
-    reports = [report_policy(policy) for policy in policies]
+    reports, unsupported = [], []
+    for policy in policies:
+        try:
+            reports.append(report_policy(policy))
+        except PolicyErrors as failed:
+            unsupported.extend(failed.errors)
+    if unsupported and not config.keep_going:
+        raise PolicyErrors(unsupported)
+    problems = [*problems, *unsupported]
     look_alikes = find_look_alikes(reports)
     histories = [
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports

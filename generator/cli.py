@@ -16,11 +16,17 @@ from . import __version__
 from .errors import PolicyErrors, SiteError
 
 INPUT_ERROR = 2
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code != 0x0A}
+"""Control characters (a file name can hold terminal escapes) are shown as ``\\xNN``."""
+
+
+def _say_error(message: str) -> None:
+    for line in str(message).splitlines():
+        click.echo(f"error: {line.translate(_CONTROL)}", err=True)
 
 
 def _fail(error: SiteError) -> None:
-    for line in str(error).splitlines():
-        click.echo(f"error: {line}", err=True)
+    _say_error(str(error))
     sys.exit(INPUT_ERROR)
 
 
@@ -44,7 +50,7 @@ def build(policies: Path, templates: Path, docs: Path, keep_going: bool) -> None
     except SiteError as error:
         _fail(error)
     for problem in result.problems:
-        click.echo(f"error: {problem}", err=True)
+        _say_error(str(problem))
     write = result.write
     click.echo(
         f"{len(result.reports)} policies: {len(write.written)} files written, {write.unchanged} unchanged,"

@@ -20,6 +20,17 @@ from .render import answer_data, page_url
 from .similarity import LookAlike
 
 DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A CSV cell starting with one of these is read as a formula by spreadsheets."""
+
+
+def spreadsheet_text(value: str) -> str:
+    """Policy text for a CSV cell: an apostrophe before a formula-like start keeps it text.
+
+    A sentence such as ``=HYPERLINK(...)`` would otherwise run in the reader's
+    spreadsheet (CSV injection). The JSON export keeps every quote verbatim.
+    """
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def rules_hash() -> str:
@@ -67,13 +78,13 @@ def export_data(
             rows.append(
                 {
                     "slug": report.slug,
-                    "name": meta.name,
+                    "name": spreadsheet_text(meta.name),
                     "archived": meta.archived.isoformat(),
                     "grade": current.grade.letter or "",
                     "question": answer.key,
                     "answer": ";".join(value) if isinstance(value, list) else value,
-                    "detail": answer.detail or "",
-                    "evidence": " | ".join(e.quote for e in answer.evidence),
+                    "detail": spreadsheet_text(answer.detail or ""),
+                    "evidence": spreadsheet_text(" | ".join(e.quote for e in answer.evidence)),
                     "permalink": data["permalink"],
                 }
             )

@@ -20,10 +20,28 @@ def confined(root: Path, relative: str) -> Path:
     return target
 
 
+_TEMP_SUFFIX = ".tmp"
+_TEMP_RANDOM = 8
+"""Length of the random part ``tempfile.mkstemp`` puts in a name."""
+
+
+def temporary_target(candidate: str) -> str | None:
+    """The file name whose temporary file ``write_atomic`` named ``candidate``, or None."""
+    cut = 1 + _TEMP_RANDOM + len(_TEMP_SUFFIX)
+    if candidate.startswith(".") and candidate.endswith(_TEMP_SUFFIX) and len(candidate) > cut + 1:
+        if candidate[-cut] == ".":
+            return candidate[1:-cut]
+    return None
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file and rename, so a reader never sees half a file."""
+    """Write via a temporary file and rename, so a reader never sees half a file.
+
+    A process killed between the two leaves only the hidden temporary file
+    (``.<name>.<random>.tmp``, see ``temporary_target``), never a partial ``path``.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

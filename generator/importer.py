@@ -18,7 +18,12 @@ import yaml
 
 from .errors import PolicyError, PolicyErrors, SiteError
 from .files import confined, write_atomic
-from .load import decode_policy_bytes
+from .load import decode_policy_bytes, parse_front_matter, plain_text_problem
+
+MAX_BANNER_CHARS = 2000
+"""A first line longer than this is not the archive banner."""
+MAX_TITLE_CHARS = 200
+"""Only this much of a page title is used to guess the name (real titles are far shorter)."""
 
 _BANNER = re.compile(
     r"^>\s*\*?The following text is extracted and transformed from the (?P<domain>\S+?) privacy policy"
@@ -79,7 +84,8 @@ def guess_name(title: str | None, domain: str) -> str:
 def parse_dataset_file(path: Path | str, text: str) -> tuple[str, str, str | None, str]:
     """Return domain, archive date, snapshot URL and the body of a dataset file."""
     first, _, rest = text.partition("\n")
-    match = _BANNER.match(first)
+    # Real banners have about 300 characters; the pattern is quadratic on a hostile long line.
+    match = _BANNER.match(first) if len(first) <= MAX_BANNER_CHARS else None
     if not match:
         raise PolicyErrors(
             [PolicyError(path, 1, "banner", "first line is not the archive banner ('> *The following text is extracted...').")]
@@ -102,11 +108,13 @@ def convert(path: Path | str, raw: bytes, *, tags: tuple[str, ...] = ()) -> Impo
     """Convert one dataset file into a policy file (front matter + unchanged body)."""
     text = decode_policy_bytes(path, raw)
     domain, date, snapshot, body = parse_dataset_file(path, text)
-    heading = re.search(r"^#{1,6}\s+(.+?)\s*#*\s*$", body, re.MULTILINE)
-    title = heading.group(1).strip() if heading else None
+    title = first_heading(body)
     slug = slug_for_domain(domain)
+    name = guess_name(title[:MAX_TITLE_CHARS] if title else None, domain)
+    if plain_text_problem(name):
+        name = guess_name(None, domain)
     meta: dict[str, object] = {
-        "name": guess_name(title, domain),
+        "name": name,
         "slug": slug,
         "domain": domain.lower(),
         "url": original_url(snapshot, domain),
@@ -117,7 +125,33 @@ def convert(path: Path | str, raw: bytes, *, tags: tuple[str, ...] = ()) -> Impo
     }
     meta = {key: value for key, value in meta.items() if value not in (None, [])}
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000)
-    return Imported(slug=slug, date=date, text=f"---\n{front}---\n\n{body}")
+    imported = Imported(slug=slug, date=date, text=f"---\n{front}---\n\n{body}")
+    try:  # what the importer writes must load: check it with the loader's own rules
+        parse_front_matter(path, imported.text)
+    except PolicyErrors as problems:
+        raise PolicyErrors(
+            [
+                PolicyError(path, 1, f"banner: {e.field}", e.message.rstrip(".") + " (from the banner line).")
+                for e in problems.errors
+            ]
+        ) from None
+    return imported
+
+
+def first_heading(body: str) -> str | None:
+    """The text of the first ATX heading (``# Title``), scanned line by line.
+
+    A regular expression for this (``^#{1,6}\\s+(.+?)\\s*#*\\s*$``) took 47 s on a
+    heading with 2,000 spaces in it.
+    """
+    for line in body.split("\n"):
+        stripped = line.lstrip(" ")
+        level = len(stripped) - len(stripped.lstrip("#"))
+        if 1 <= level <= 6 and stripped[level : level + 1] in (" ", "\t"):
+            title = stripped[level:].strip().rstrip("#").strip()
+            if title:
+                return title
+    return None
 
 
 def import_files(
@@ -131,15 +165,15 @@ def import_files(
     Returns:
         The paths written.
     """
-    converted: list[Imported] = []
+    converted: list[tuple[Path, Imported]] = []
     errors: list[PolicyError] = []
     for path in paths:
         try:
-            converted.append(convert(path, path.read_bytes(), tags=tags))
+            converted.append((path, convert(path, path.read_bytes(), tags=tags)))
         except PolicyErrors as problems:
             errors.extend(problems.errors)
     seen: dict[str, Path] = {}
-    for item, path in zip(converted, paths):
+    for path, item in converted:
         target = confined(policies_root, item.relative_path)
         if item.relative_path in seen:
             errors.append(PolicyError(path, 1, "archived", f"same policy and date as {seen[item.relative_path]}."))
@@ -149,7 +183,7 @@ def import_files(
     if errors:
         raise PolicyErrors(errors)
     written = []
-    for item in converted:
+    for _path, item in converted:
         target = confined(policies_root, item.relative_path)
         write_atomic(target, item.text.encode("utf-8"))
         written.append(target)

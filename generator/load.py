@@ -6,8 +6,11 @@ every mistake in one run (``path:line: field: message``).
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import frontmatter
@@ -16,12 +19,32 @@ from pydantic import ValidationError
 
 from .errors import PolicyError, PolicyErrors
 from .models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion
+from .practices import load_practices
 
 MAX_POLICY_BYTES = 5 * 1024 * 1024
 """A policy file larger than this is refused: real policies are under 200 KB."""
 
-_DATE_FILE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.md$")
+_DATE_FILE = re.compile(r"(\d{4}-\d{2}-\d{2})\.md", re.ASCII)
+_SLUG = re.compile(SLUG_PATTERN)
 _FRONT_MATTER = frontmatter.YAMLHandler()
+
+RESERVED_SLUGS = frozenset({"index"})
+"""Slugs whose page path the site itself uses (``policies/index.md`` lists the policies)."""
+
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+"""Front matter is a few hundred characters (a few KB with overrides); PyYAML took 66 s on 3.6 MB of it."""
+
+MAX_YAML_DEPTH = 10
+"""Front matter nests at most four levels (overrides, question, evidence, quote)."""
+
+MARKUP_CHARACTERS = frozenset('<>"`[]{}\\')
+"""Characters a policy's ``name`` may not contain.
+
+The name is shown outside the sanitised policy text: in the page's Markdown
+heading (where ``[..](..)`` makes a link and ``{: ...}`` sets attributes) and,
+through the page title, in MkDocs theme templates that do not escape it
+(``<title>``, the header, ``<meta name="description">``).
+"""
 
 
 def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy], list[PolicyError]]:
@@ -48,13 +71,24 @@ def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy]
         if folder.is_symlink():
             errors.append(PolicyError(folder, None, "path", "symbolic links are not followed; use a real folder."))
             continue
-        if not re.match(SLUG_PATTERN, folder.name):
+        if not _SLUG.fullmatch(folder.name):
             errors.append(
                 PolicyError(folder, None, "slug", "folder name must be lowercase ASCII words joined by hyphens.")
             )
             continue
+        if folder.name in RESERVED_SLUGS:
+            errors.append(PolicyError(folder, None, "slug", f"{folder.name!r} is used by the site itself; choose another."))
+            continue
         for path in sorted(folder.iterdir()):
-            if path.name.startswith(".") or path.suffix != ".md":
+            if path.name.startswith("."):
+                continue
+            if path.is_symlink() or not path.is_file():
+                errors.append(PolicyError(path, None, "path", "not a regular file; symbolic links and folders are not read."))
+                continue
+            if not _DATE_FILE.fullmatch(path.name):
+                errors.append(
+                    PolicyError(path, None, "path", "file name must be the archive date, YYYY-MM-DD.md; rename it.")
+                )
                 continue
             try:
                 version = read_policy_file(path, expected_slug=folder.name)
@@ -78,7 +112,11 @@ def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyV
     text = decode_policy_bytes(path, path.read_bytes())
     meta, body, body_line = parse_front_matter(path, text)
     errors: list[PolicyError] = []
-    date_match = _DATE_FILE.match(path.name)
+    date_match = _DATE_FILE.fullmatch(path.name)
+    errors.extend(_check_plain_name(path, text, meta))
+    if not body.strip():
+        errors.append(PolicyError(path, body_line, "body", "empty; the policy text goes below the front matter."))
+    errors.extend(_check_overrides(path, text, meta))
     if expected_slug is not None:
         if not date_match:
             errors.append(PolicyError(path, None, "path", "file name must be the archive date, YYYY-MM-DD.md."))
@@ -134,6 +172,18 @@ def parse_front_matter(path: Path | str, text: str) -> tuple[FrontMatter, str, i
         raw_meta, body = _FRONT_MATTER.split(text)
     except ValueError:
         raise PolicyErrors([PolicyError(path, 1, "front matter", "no closing '---' line.")]) from None
+    if len(raw_meta) > MAX_FRONT_MATTER_CHARS:
+        raise PolicyErrors(
+            [
+                PolicyError(
+                    path,
+                    1,
+                    "front matter",
+                    f"is {len(raw_meta):,} characters; the limit is {MAX_FRONT_MATTER_CHARS:,}."
+                    " Policy text goes below the closing '---'.",
+                )
+            ]
+        )
     body = body.lstrip("\n")
     body_line = text[: len(text) - len(body)].count("\n") + 1
     data = _safe_yaml(path, raw_meta)
@@ -154,9 +204,31 @@ def parse_front_matter(path: Path | str, text: str) -> tuple[FrontMatter, str, i
     return meta, body, body_line
 
 
+_YAML_OPEN = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
+_YAML_CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+
+
 def _safe_yaml(path: Path | str, raw: str) -> dict:
+    depth = 0
     try:
         for token in yaml.scan(raw, Loader=yaml.SafeLoader):
+            depth += isinstance(token, _YAML_OPEN) - isinstance(token, _YAML_CLOSE)
+            if depth > MAX_YAML_DEPTH:
+                raise PolicyErrors(
+                    [
+                        PolicyError(
+                            path,
+                            token.start_mark.line + 1,
+                            "front matter",
+                            f"nested more than {MAX_YAML_DEPTH} levels deep; flatten it.",
+                        )
+                    ]
+                )
             if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
                 raise PolicyErrors(
                     [
@@ -182,16 +254,72 @@ def _safe_yaml(path: Path | str, raw: str) -> dict:
 
 def _key_line(path: Path | str, text: str, key: str) -> int | None:
     """Line of a top-level front-matter key, from the YAML node marks."""
+    lines = _key_lines(text)
+    return None if lines is None else lines.get(key, 2)
+
+
+@lru_cache(maxsize=4)
+def _key_lines(text: str) -> dict[str, int] | None:
+    """Lines of every top-level key, composed once per file (a file with many bad keys asks for each)."""
     try:
         raw, _ = _FRONT_MATTER.split(text)
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
     except (ValueError, yaml.YAMLError):
         return None
-    if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
-            if key_node.value == key:
-                return key_node.start_mark.line + 1  # the fragment starts with the opening '---' line's newline
-    return 2
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    # The fragment starts with the opening '---' line's newline; the first of repeated keys wins.
+    return {str(key_node.value): key_node.start_mark.line + 1 for key_node, _value in reversed(node.value)}
+
+
+def plain_text_problem(value: str) -> str | None:
+    """Why ``value`` is not plain text that is safe as a heading and a page title, or None."""
+    found = sorted(set(value) & MARKUP_CHARACTERS)
+    if found:
+        return f"must be plain text; remove {' '.join(found)}."
+    if html.unescape(value) != value:
+        return "must be plain text; write the character itself, not an HTML reference such as '&amp;'."
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            return f"contains the invisible or control character U+{ord(char):04X}; remove it."
+    return None
+
+
+def _check_plain_name(path: Path | str, text: str, meta: FrontMatter) -> list[PolicyError]:
+    """The organisation's name must be plain text (see ``MARKUP_CHARACTERS``)."""
+    problem = plain_text_problem(meta.name)
+    return [PolicyError(path, _key_line(path, text, "name"), "name", problem)] if problem else []
+
+
+def _check_overrides(path: Path | str, text: str, meta: FrontMatter) -> list[PolicyError]:
+    """An override must name a practice question and give one of its answers."""
+    practices = load_practices()
+    errors = []
+    line = _key_line(path, text, "overrides")
+    for key, override in meta.overrides.items():
+        if key not in practices.keys:
+            errors.append(
+                PolicyError(path, line, f"overrides.{key}", f"unknown question; use one of: {', '.join(practices.keys)}.")
+            )
+            continue
+        question = practices[key]
+        given = override.answer
+        if question.is_list != isinstance(given, list):
+            kind = "a list of answers" if question.is_list else "a single answer"
+            errors.append(PolicyError(path, line, f"overrides.{key}.answer", f"must be {kind}."))
+            continue
+        wrong = [value for value in ([given] if isinstance(given, str) else given) if value not in question.allowed()]
+        if wrong:
+            errors.append(
+                PolicyError(
+                    path,
+                    line,
+                    f"overrides.{key}.answer",
+                    f"{', '.join(map(repr, wrong))} is not an answer to this question;"
+                    f" use one of: {', '.join(sorted(question.allowed()))}.",
+                )
+            )
+    return errors
 
 
 def _friendly(problem: dict) -> str:

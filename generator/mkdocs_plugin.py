@@ -28,6 +28,8 @@ class PlainPolicyConfig(base.Config):
     """Folder of policies, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
     """Folder of Jinja2 templates, relative to mkdocs.yml."""
+    keep_going = c.Type(bool, default=False)
+    """Build the valid policies and log each invalid one as a warning (``--strict`` then fails at the end)."""
 
 
 class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
@@ -41,10 +43,19 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         site_url = config.site_url or ""
         try:
             result = build_site(
-                BuildConfig(policies, templates, Path(config.docs_dir), repo_url=repo_url, site_url=site_url)
+                BuildConfig(
+                    policies,
+                    templates,
+                    Path(config.docs_dir),
+                    keep_going=self.config.keep_going,
+                    repo_url=repo_url,
+                    site_url=site_url,
+                )
             )
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
+        for problem in result.problems:
+            log.warning("plainpolicy: %s", problem)
         write = result.write
         log.info(
             "plainpolicy: %d policies, %d files written, %d unchanged",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import OutputConflict
-from .files import confined, write_atomic, write_if_changed
+from .files import confined, temporary_target, write_atomic, write_if_changed
 
 MANIFEST = ".plainpolicy-manifest.json"
 log = logging.getLogger("plainpolicy")
@@ -84,6 +84,7 @@ def write_outputs(root: Path, outputs: dict[str, str]) -> WriteResult:
             + ", ".join(str(root / rel) for rel in sorted(conflicts))
             + ". Move or rename them (hand-written pages need other names)."
         )
+    _remove_interrupted_writes([root / MANIFEST, *(confined(root, rel) for rel in old), *targets.values()])
     _write_manifest(root, {**old, **{rel: old.get(rel, "") for rel in encoded}})
     written = []
     for rel in sorted(encoded):
@@ -105,6 +106,20 @@ def write_outputs(root: Path, outputs: dict[str, str]) -> WriteResult:
             kept.append(rel)
     _write_manifest(root, {rel: _sha(data) for rel, data in encoded.items()} | {rel: "" for rel in kept})
     return WriteResult(tuple(written), len(encoded) - len(written), tuple(removed), tuple(kept))
+
+
+def _remove_interrupted_writes(paths: list[Path]) -> None:
+    """Delete temporary files that a killed build left next to files it generates."""
+    by_folder: dict[Path, set[str]] = {}
+    for path in paths:
+        by_folder.setdefault(path.parent, set()).add(path.name)
+    for folder, names in sorted(by_folder.items()):
+        if not folder.is_dir():
+            continue
+        for entry in sorted(folder.iterdir()):
+            if temporary_target(entry.name) in names and entry.is_file():
+                log.info("removed %s, left by an interrupted build", entry)
+                entry.unlink()
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

@@ -109,3 +109,65 @@ def test_bundled_policies_are_valid():
     policies, problems = load_policies(root)
     assert problems == []
     assert len(policies) >= 10
+
+
+def test_name_with_markup_is_refused_with_its_line(tmp_path):
+    text = policy_text().replace("name: Example", 'name: \'Evil <img src=x onerror="alert(1)"> {: onclick=x }\'')
+    path = write_policy(tmp_path, text)
+    assert errors_of(tmp_path) == [f'{path}:2: name: must be plain text; remove " < > {{ }}.']
+
+
+def test_name_with_html_reference_or_invisible_character_is_refused(tmp_path):
+    path = write_policy(tmp_path, policy_text().replace("name: Example", "name: '&lt;/title&gt;'"))
+    write_policy(tmp_path, policy_text(slug="other-org").replace("name: Example", 'name: "Ex\\u202eample"'), slug="other-org")
+    found = errors_of(tmp_path)
+    assert f"{path}:2: name: must be plain text; write the character itself, not an HTML reference such as '&amp;'." in found
+    assert any(line.endswith("name: contains the invisible or control character U+202E; remove it.") for line in found)
+
+
+def test_plain_names_with_punctuation_are_accepted(tmp_path):
+    write_policy(tmp_path, policy_text().replace("name: Example", "name: \"AT&T, Yahoo! and Ben & Jerry's (US) E*TRADE\""))
+    policies, _ = load_policies(tmp_path)
+    assert policies[0].current.meta.name == "AT&T, Yahoo! and Ben & Jerry's (US) E*TRADE"
+
+
+def test_overrides_must_name_a_question_and_one_of_its_answers(tmp_path):
+    extra = (
+        "overrides:\n"
+        "  bogus: {answer: 'yes', reviewer: a, reason: b, date: 2020-01-01}\n"
+        "  sells_data: {answer: perhaps, reviewer: a, reason: b, date: 2020-01-01}\n"
+        "  security: {answer: encryption, reviewer: a, reason: b, date: 2020-01-01}\n"
+    )
+    path = write_policy(tmp_path, policy_text(extra=extra))
+    found = errors_of(tmp_path)
+    assert found[0].startswith(f"{path}:7: overrides.bogus: unknown question; use one of: data_collected, ")
+    assert found[1].startswith(f"{path}:7: overrides.sells_data.answer: 'perhaps' is not an answer to this question;")
+    assert found[2] == f"{path}:7: overrides.security.answer: must be a list of answers."
+
+
+def test_reserved_slug_and_stray_files_are_errors(tmp_path):
+    (tmp_path / "index").mkdir()
+    write_policy(tmp_path, policy_text())
+    stray = tmp_path / "example-com" / "2020-01-03.markdown"
+    stray.write_text("x")
+    link = tmp_path / "example-com" / "2020-01-04.md"
+    link.symlink_to(tmp_path / "example-com" / "2020-01-02.md")
+    assert errors_of(tmp_path) == [
+        f"{stray}: path: file name must be the archive date, YYYY-MM-DD.md; rename it.",
+        f"{link}: path: not a regular file; symbolic links and folders are not read.",
+        f"{tmp_path / 'index'}: slug: 'index' is used by the site itself; choose another.",
+    ]
+
+
+def test_deeply_nested_front_matter_is_refused_without_recursion(tmp_path):
+    path = write_policy(tmp_path, policy_text(extra="title: " + "[" * 5000 + "]" * 5000 + "\n"))
+    assert errors_of(tmp_path) == [f"{path}:7: front matter: nested more than 10 levels deep; flatten it."]
+
+
+def test_many_unknown_keys_are_all_reported_with_their_lines(tmp_path):
+    from tests.hostile import make_many_unknown_keys
+
+    path = write_policy(tmp_path, make_many_unknown_keys().replace(b"hostile-com", b"example-com").replace(b"hostile.com", b"example.com"))
+    found = errors_of(tmp_path)
+    assert len(found) == 7000  # the front matter is composed once for all their lines, not once per key
+    assert found[-1] == f"{path}:7006: k6999: unknown field; remove it or check its spelling."
