@@ -326,7 +326,6 @@ class Renderer:
                 "search": {"exclude": True},
             }
         front["plainpolicy"] = facts(shown)
-        front["plainpolicy"]["grade"] = shown.grade.letter
         archived = meta.archived.isoformat()
         return self._page(
             "policy.md.j2",
@@ -387,6 +386,7 @@ def facts(report: VersionReport) -> dict:
         "url": str(meta.url),
         "snapshot": str(meta.snapshot) if meta.snapshot else None,
         "analysed": report.analysis.analysed,
+        "grade": report.grade.letter,
         "answers": {a.key: answer_data(a) for a in report.analysis.answers},
     }
 
