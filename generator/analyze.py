@@ -151,10 +151,13 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
 
 def _answer_scalar(cues: Cues, spec: QuestionCues, units: list[Unit]) -> Answer:
     hits: dict[str, list[Unit]] = {}
-    for rule in spec.rules:
+    rank: dict[str, int] = {}
+    """A value ranks by the first rule (in the YAML's order of precedence) that found it."""
+    for position, rule in enumerate(spec.rules):
         for unit in units:
             if fires(cues, rule, unit):
                 found = hits.setdefault(rule.value, [])
+                rank.setdefault(rule.value, position)
                 if unit not in found:
                     found.append(unit)
     if not hits:
@@ -164,8 +167,7 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, units: list[Unit]) -> Answer:
             first, second = sorted(pair, key=lambda v: hits[v][0].index)
             quotes = _evidence([hits[first][0], hits[second][0]])
             return Answer(spec.key, UNCLEAR, "the policy says both: " + " / ".join(sorted(pair)), quotes)
-    order = [rule.value for rule in spec.rules]
-    value = min(hits, key=order.index)
+    value = min(hits, key=rank.__getitem__)
     chosen = hits[value][:MAX_QUOTES]
     return Answer(spec.key, value, _detail(spec, value, chosen, units), _evidence(chosen))
 
