@@ -129,6 +129,18 @@ def negated(cues: Cues, text: str, position: int) -> bool:
     return cues.grammar.negation.search(window) is not None
 
 
+def clause_of(cues: Cues, text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the clause break before it to the one after it."""
+    begin, finish = 0, len(text)
+    for found in cues.grammar.clause_break.finditer(text):
+        if found.end() <= start:
+            begin = found.end()
+        elif found.start() >= end:
+            finish = found.start()
+            break
+    return text[begin:finish]
+
+
 def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
     """Whether one rule fires on one sentence."""
     if rule.heading is not None and not rule.heading.search(unit.heading):
@@ -143,7 +155,10 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
             break
     if pivot is None:
         return False
-    scope = unit.context if rule.where == "context" else unit.text
+    if rule.where == "clause":
+        scope = clause_of(cues, unit.text, pivot.start(), pivot.end())
+    else:
+        scope = unit.context if rule.where == "context" else unit.text
     if not all(p.search(scope) for p in rule.also):
         return False
     return not any(p.search(unit.text) for p in rule.unless)
@@ -181,7 +196,7 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
         return True
     for scope in (unit.text, unit.lead):
         for found in spec.trigger.finditer(scope):
-            if not negated(cues, scope, found.start()):
+            if spec.trigger_polarity == "any" or not negated(cues, scope, found.start()):
                 return True
     return False
 

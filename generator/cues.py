@@ -9,7 +9,7 @@ words that end a clause (negation stops there). Every question then lists rules:
   sentence where it matches with the right ``polarity`` (``negated``: a negation
   word stands before it in the same clause; ``affirmed``: none does), every ``also``
   pattern matches (in the sentence, or in its heading and list lead-in when
-  ``where: context``), no ``unless`` pattern matches (boilerplate), and the
+  ``where: context``, or only in the pivot's clause with ``where: clause``), no ``unless`` pattern matches (boilerplate), and the
   section heading matches ``heading`` when given.
 - list questions: ``items`` (value -> patterns), with ``trigger`` / ``heading`` for
   the context a sentence must be in and ``unless`` for sentences that don't count.
@@ -47,7 +47,8 @@ class Rule:
     unless: tuple[Pattern, ...] = ()
     heading: Pattern | None = None
     where: str = "sentence"
-    """Where ``also`` patterns look: ``sentence`` or ``context`` (heading, lead-in, sentence)."""
+    """Where ``also`` patterns look: ``sentence``, ``clause`` (the pivot's own clause) or
+    ``context`` (heading, lead-in and sentence)."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class QuestionCues:
     items: tuple[tuple[str, tuple[Pattern, ...]], ...] = ()
     trigger: Pattern | None = None
     """List questions: a sentence counts when this matches it, its lead-in or its heading."""
+    trigger_polarity: str = "affirmed"
+    """``affirmed``: a negated trigger ("we do not collect") does not count; ``any``: it does."""
     trigger_heading: Pattern | None = None
     unless: tuple[Pattern, ...] = ()
     conflicts: tuple[frozenset[str], ...] = ()
@@ -137,6 +140,7 @@ def parse_cues(raw: dict) -> Cues:
             rules=tuple(rules),
             items=tuple((str(k), _compile_all(v, vocabulary)) for k, v in (spec.get("items") or {}).items()),
             trigger=_compile_one(spec.get("trigger"), vocabulary),
+            trigger_polarity=spec.get("trigger_polarity", "affirmed"),
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
             unless=_compile_all(spec.get("unless"), vocabulary),
             conflicts=tuple(frozenset(str(v) for v in pair) for pair in spec.get("conflicts", ())),

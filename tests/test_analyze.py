@@ -1,0 +1,437 @@
+"""The analyzer on short sentences written for these tests (none is copied from a policy).
+
+Each test names the pattern of policy language it covers: negation and its scope,
+conditions, lists spread over a section, headings that set the topic, boilerplate
+that mentions a topic without answering it, contradictions, details, language.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants
+    import sre_parse
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.analysis_io import policy_text
+from generator.analyze import analyze
+from generator.cues import all_patterns, load_cues, parse_cues
+from generator.evaluate import plain_quote
+from generator.models import Override
+from generator.segment import segment
+
+DATA = Path(__file__).parent / "data"
+
+
+def answer_of(text: str, key: str):
+    return analyze(segment(text)).answer(key)
+
+
+# --- negation and its scope ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not sell your personal information.",
+        "Your details will never be rented or sold to anybody.",
+        "We will never rent or sell the data you give us.",
+        "Under no circumstances is customer information sold.",
+    ],
+)
+def test_sells_data_negated_verb_is_no(sentence):
+    assert answer_of(sentence, "sells_data").value == "no"
+
+
+def test_sells_data_affirmed_is_yes():
+    answer = answer_of("From time to time we may sell your personal information to list brokers.", "sells_data")
+    assert answer.value == "yes"
+
+
+def test_negation_stops_at_the_clause_boundary():
+    text = "We do not sell customer lists, but we share your email address with partners for their own marketing purposes."
+    assert answer_of(text, "sells_data").value == "no"
+    assert answer_of(text, "shares_for_marketing").value == "yes"
+
+
+def test_negation_with_an_exception_clause_is_still_no():
+    text = "We will not sell or rent your personal data to others except as described below."
+    assert answer_of(text, "sells_data").value == "no"
+
+
+def test_selling_a_business_is_not_selling_your_data():
+    text = "If we sell our business or its assets, customer records may be transferred to the buyer."
+    assert answer_of(text, "sells_data").value == "not_mentioned"
+    assert answer_of(text, "business_transfer").value == "yes"
+
+
+def test_do_not_track_not_honored_when_negated():
+    text = "Our website does not currently respond to Do Not Track signals from browsers."
+    assert answer_of(text, "do_not_track").value == "not_honored"
+
+
+def test_collection_denied_is_not_collection():
+    text = "We do not collect your location or any health information."
+    answer = answer_of(text, "data_collected")
+    assert answer.value == "not_mentioned"
+
+
+# --- conditions -----------------------------------------------------------------------
+
+
+def test_sharing_only_with_consent():
+    text = "We will not give your personal information to other companies without your prior consent."
+    assert answer_of(text, "shares_for_marketing").value == "with_consent"
+
+
+def test_sharing_unless_you_opt_out():
+    text = "Unless you opt out, we may share your contact details with our partners so they can send you marketing offers."
+    assert answer_of(text, "shares_for_marketing").value == "opt_out"
+
+
+def test_marketing_emails_only_if_you_opt_in():
+    text = "If you opt in, we will email you our monthly newsletter with product news."
+    assert answer_of(text, "marketing_opt_out").value == "opt_in"
+
+
+def test_marketing_emails_with_unsubscribe_is_opt_out():
+    text = "You can stop receiving promotional emails at any time by clicking the unsubscribe link at the bottom of each email."
+    answer = answer_of(text, "marketing_opt_out")
+    assert answer.value == "opt_out"
+    assert "unsubscribe link" in answer.detail
+
+
+def test_service_messages_that_cannot_be_stopped_are_not_a_marketing_answer():
+    text = "You cannot opt out of service-related messages such as password resets."
+    assert answer_of(text, "marketing_opt_out").value == "not_mentioned"
+
+
+def test_cookies_only_when_user_asks_for_them():
+    text = "Our site sets no cookies unless you tick the box to stay signed in."
+    assert answer_of(text, "cookies").value == "yes_can_refuse"
+
+
+# --- lists spread across a section, and headings that set the topic -----------------------
+
+
+LIST_SECTION = """# Privacy notice
+
+## Information we collect
+
+When you open an account we ask for:
+
+- your full name
+- a mailing address
+- your credit card number
+
+Our web servers also log the IP address and operating system of each visitor.
+"""
+
+
+def test_data_kinds_listed_under_a_lead_in_are_collected():
+    answer = answer_of(LIST_SECTION, "data_collected")
+    assert set(answer.values) == {"contact", "financial", "device"}
+    quotes = [e.quote for e in answer.evidence]
+    assert "your credit card number" in quotes
+
+
+def test_heading_sets_the_topic_of_a_sentence_without_the_word():
+    text = "## Cookies\n\nYou can change your browser settings to block these technologies at any time.\n"
+    assert answer_of(text, "cookies").value == "yes_can_refuse"
+
+
+def test_contact_heading_makes_an_address_block_a_postal_contact():
+    text = "## Contact us\n\nExample Widgets Ltd.\n\n41 Harbour Road, Suite 9\n\nTelephone: 555-201-7788\n"
+    assert set(answer_of(text, "contact").values) == {"postal", "phone"}
+
+
+def test_cookies_needed_for_the_service_are_not_refusable():
+    text = (
+        "We use cookies to keep you signed in. "
+        "We cannot provide the members area to visitors whose browsers are set to reject cookies."
+    )
+    assert answer_of(text, "cookies").value == "yes"
+
+
+# --- boilerplate that mentions a topic without answering it ---------------------------------
+
+
+def test_cookie_disclaimer_alone_does_not_mean_cookies_are_used():
+    text = "This statement does not cover the use of cookies by any advertisers."
+    assert answer_of(text, "cookies").value == "not_mentioned"
+
+
+def test_links_disclaimer_is_not_sharing_with_contractors():
+    text = "We are not responsible for the privacy practices of other sites or their service providers."
+    assert answer_of(text, "service_providers").value == "not_mentioned"
+
+
+def test_responding_within_a_month_is_not_a_retention_period():
+    text = "We try to respond to every request to access your data within one month."
+    assert answer_of(text, "retention").value == "not_mentioned"
+
+
+def test_vague_remaining_in_records_is_unclear_retention():
+    text = "Some of your billing details may remain in our records for some period after you leave."
+    assert answer_of(text, "retention").value == "unclear"
+
+
+# --- contradictions --------------------------------------------------------------------
+
+
+def test_contradiction_is_unclear_with_both_quotes():
+    text = (
+        "We respect your privacy and we do not sell your personal information.\n\n"
+        "In some cases we may sell your personal information to carefully chosen partners.\n"
+    )
+    answer = answer_of(text, "sells_data")
+    assert answer.value == "unclear"
+    quotes = [e.quote for e in answer.evidence]
+    assert len(quotes) == 2
+    assert any("do not sell" in q for q in quotes) and any("may sell" in q for q in quotes)
+
+
+# --- details -----------------------------------------------------------------------------
+
+
+def test_retention_period_detail():
+    answer = answer_of("We keep server logs for 90 days and then delete them.", "retention")
+    assert answer.value == "stated_period"
+    assert answer.detail.startswith("90 days")
+
+
+def test_retention_tied_to_the_account():
+    answer = answer_of("We retain your profile for as long as your account is open.", "retention")
+    assert answer.value == "as_long_as_needed"
+    assert "as long as your account is open" in answer.detail
+
+
+def test_minimum_age_detail():
+    answer = answer_of("Our games are not directed to children under 16.", "children")
+    assert answer.value == "not_directed_under"
+    assert answer.detail == "16"
+
+
+def test_countries_detail():
+    answer = answer_of("Your information may be transferred to and processed in Canada and Singapore.", "international_transfer")
+    assert answer.value == "yes"
+    assert answer.detail == "Canada, Singapore"
+
+
+def test_contractors_bound_to_confidentiality_detail():
+    text = (
+        "We hire outside contractors to host our servers and process payments on our behalf. "
+        "They must keep your information strictly confidential."
+    )
+    answer = answer_of(text, "service_providers")
+    assert answer.value == "yes"
+    assert answer.detail.startswith("bound:")
+
+
+def test_contractors_without_a_word_on_confidentiality():
+    answer = answer_of("We use service providers to send our emails on our behalf.", "service_providers")
+    assert answer.detail == "confidentiality not stated"
+
+
+def test_legal_disclosure_broad_versus_required():
+    required = answer_of("We disclose personal data to authorities only when we are required by law to do so.", "legal_disclosure")
+    assert required.value == "required_by_law"
+    broad = answer_of(
+        "We may disclose your information when required by law or to protect our rights, property or safety.",
+        "legal_disclosure",
+    )
+    assert broad.value == "broad"
+
+
+def test_policy_changes_email_promise_is_direct_notice():
+    text = "If we make material changes to this policy, we will notify you by email before they take effect."
+    assert answer_of(text, "policy_changes").value == "direct_notice"
+
+
+def test_policy_changes_notice_at_our_choice_is_posted_on_site():
+    text = "We may notify you of changes by email or by posting the updated policy on this page."
+    assert answer_of(text, "policy_changes").value == "posted_on_site"
+
+
+def test_security_measures_listed():
+    text = "We protect your data with TLS encryption, and access to our databases is restricted to authorized staff."
+    assert set(answer_of(text, "security").values) == {"encryption", "access_controls"}
+
+
+def test_security_no_guarantee_only_without_measures():
+    alone = answer_of("We cannot guarantee the security of any information you send us.", "security")
+    assert alone.value == ("no_guarantee",)
+    text = "We use encryption to protect your data, but we cannot guarantee that it is completely secure."
+    assert answer_of(text, "security").value == ("encryption",)
+
+
+def test_access_and_deletion_rights():
+    text = "You may review, correct or delete the personal information in your account at any time."
+    assert set(answer_of(text, "access_and_deletion").values) == {"access", "correct", "delete"}
+
+
+# --- language ----------------------------------------------------------------------------
+
+
+FRENCH = (
+    "Nous collectons vos données personnelles lorsque vous créez un compte sur notre site. "
+    "Nous ne vendons pas vos données à des tiers et nous ne les partageons pas sans votre accord. "
+    "Vous pouvez demander la suppression de vos données à tout moment en nous écrivant. "
+    "Les cookies sont utilisés pour améliorer le service et vous pouvez les refuser dans votre navigateur."
+)
+
+GERMAN = (
+    "Wir erheben Ihre personenbezogenen Daten, wenn Sie sich auf unserer Website registrieren. "
+    "Wir verkaufen Ihre Daten nicht an Dritte und geben sie nicht ohne Ihre Einwilligung weiter. "
+    "Sie können die Löschung Ihrer Daten jederzeit verlangen, indem Sie uns schreiben. "
+    "Cookies werden verwendet, um den Dienst zu verbessern, und Sie können sie in Ihrem Browser ablehnen."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (GERMAN, "de")])
+def test_non_english_policy_is_not_analysed(text, language):
+    analysis = analyze(segment(text))
+    assert analysis.analysed is False
+    assert analysis.language == language
+    assert analysis.answers == ()
+
+
+def test_short_english_text_is_analysed():
+    analysis = analyze(segment("We collect your email address when you register.\n"))
+    assert analysis.analysed is True and len(analysis.answers) == 17
+
+
+# --- overrides still win -------------------------------------------------------------------
+
+
+def test_override_wins_and_is_marked_reviewed():
+    document = segment("We do not sell your personal information.\n")
+    override = Override(
+        answer="unclear", evidence=["We do not sell your personal information."], reviewer="ana", reason="test", date="2024-01-01"
+    )
+    answer = analyze(document, {"sells_data": override}).answer("sells_data")
+    assert answer.value == "unclear" and answer.reviewed is override
+    assert answer.evidence[0].anchor == document.paragraphs[0].anchor
+
+
+# --- evidence is verbatim, on the whole development and held-out sets -------------------------
+
+
+def _gold_texts() -> list[Path]:
+    files = []
+    for gold in sorted((DATA / "gold").glob("*.yaml")) + sorted((DATA / "heldout").glob("*.yaml")):
+        files.append(DATA / "texts" / yaml.safe_load(gold.read_text("utf-8"))["file"])
+    return files
+
+
+@pytest.mark.parametrize("path", _gold_texts(), ids=lambda p: p.name)
+def test_every_evidence_quote_is_verbatim_in_its_paragraph(path):
+    _, body, _ = policy_text(path)
+    document = segment(body)
+    by_anchor = {p.anchor: p.text for p in document.paragraphs}
+    analysis = analyze(document)
+    assert analysis.analysed
+    for answer in analysis.answers:
+        if answer.value != "not_mentioned":
+            assert answer.evidence, answer.key
+        for evidence in answer.evidence:
+            assert plain_quote(evidence.quote) in by_anchor[evidence.anchor], (answer.key, evidence.quote)
+
+
+# --- the vocabulary stays linear ------------------------------------------------------------
+
+
+_UNBOUNDED = sre_constants.MAXREPEAT
+_SINGLE = {sre_constants.LITERAL, sre_constants.NOT_LITERAL, sre_constants.IN, sre_constants.ANY, sre_constants.CATEGORY}
+
+
+def _repeat_problems(parsed, inside_repeat: bool = False) -> list[str]:
+    problems = []
+    for op, arg in parsed:
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, sub = arg
+            if high == 1:  # an optional part is not a repeat
+                problems += _repeat_problems(sub, inside_repeat)
+                continue
+            unbounded = high == _UNBOUNDED
+            single = len(sub) == 1 and sub[0][0] in _SINGLE
+            if inside_repeat and not single:
+                problems.append("nested repeat of a group")
+            if unbounded and not single:
+                problems.append("unbounded repeat of a group")
+            if unbounded and inside_repeat:
+                problems.append("unbounded repeat inside a repeat")
+            problems += _repeat_problems(sub, inside_repeat=True)
+        elif op == sre_constants.SUBPATTERN:
+            problems += _repeat_problems(arg[-1], inside_repeat)
+        elif op == sre_constants.BRANCH:
+            for branch in arg[1]:
+                problems += _repeat_problems(branch, inside_repeat)
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            problems += _repeat_problems(arg[1], inside_repeat)
+    return problems
+
+
+def test_every_pattern_repeats_only_single_characters_without_nesting():
+    problems = []
+    for label, pattern in all_patterns(load_cues()):
+        found = _repeat_problems(sre_parse.parse(pattern.pattern, pattern.flags))
+        problems += [f"{label}: {p}: {pattern.pattern[:80]}" for p in found]
+    assert problems == []
+
+
+def test_the_linearity_check_catches_a_nested_quantifier():
+    assert _repeat_problems(sre_parse.parse(r"(?:a+)+b"))
+    assert _repeat_problems(sre_parse.parse(r"(\w+\s?)*$"))
+    assert not _repeat_problems(sre_parse.parse(r"\bwe\b[^.]{0,60}\bsell\w*"))
+
+
+HOSTILE = [
+    " " * 20_000,
+    "you " * 5_000,
+    "we do not sell your personal information and " * 400,
+    "a" * 20_000 + "@",
+    "1" * 20_000,
+    "cookies, " * 3_000,
+]
+
+
+def test_every_pattern_finishes_on_hostile_input():
+    for label, pattern in all_patterns(load_cues()):
+        for text in HOSTILE:
+            for _ in pattern.finditer(text):
+                pass
+
+
+def test_the_analyzer_finishes_on_a_hostile_policy():
+    body = "\n\n".join(HOSTILE)
+    analysis = analyze(segment(body))
+    assert len(analysis.answers) == 17
+
+
+# --- the rules file is checked when it is read ---------------------------------------------------
+
+
+def test_a_bad_polarity_in_rules_is_refused():
+    raw = {
+        "grammar": {"negation": r"\bnot\b", "clause_break": ";"},
+        "questions": {"sells_data": {"rules": [{"value": "no", "match": "sell", "polarity": "sideways"}]}},
+    }
+    with pytest.raises(ValueError, match="polarity"):
+        parse_cues(raw)
+
+
+def test_rules_name_no_company_from_the_evaluation_data():
+    text = (Path(__file__).parent.parent / "generator" / "data" / "rules.yaml").read_text("utf-8").lower()
+    names = set()
+    for folder in ("gold", "heldout"):
+        for gold in (DATA / folder).glob("*.yaml"):
+            slug = yaml.safe_load(gold.read_text("utf-8"))["slug"]
+            names.add(slug.split("-")[0])
+    assert [name for name in sorted(names) if re.search(rf"\b{name}\b", text)] == []
