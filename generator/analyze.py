@@ -31,6 +31,7 @@ from .cues import Cues, QuestionCues, Rule, load_cues
 from .language import detect_language
 from .models import Analysis, Answer, Document, Evidence, Override, Paragraph
 from .practices import NOT_MENTIONED, UNCLEAR, load_practices
+from .prefilter import Index, requirements
 
 MAX_QUOTES = 3
 MAX_LIST_QUOTES = 5
@@ -90,6 +91,17 @@ def units_of(document: Document) -> list[Unit]:
     return units
 
 
+class Sentences:
+    """The units of one document with a literal-string index over them (see prefilter.py)."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.index = Index([u.text for u in units])
+
+    def candidates(self, needs: tuple[frozenset[str], ...]) -> list[Unit]:
+        return [self.units[i] for i in self.index.candidates(needs)]
+
+
 def analyze(document: Document, overrides: dict[str, Override] | None = None) -> Analysis:
     """Answer every practice question for one policy text.
 
@@ -101,18 +113,19 @@ def analyze(document: Document, overrides: dict[str, Override] | None = None) ->
         One answer per question, in the practices' order; or, for a text that is
         not in English, ``analysed=False`` with its language and no answers.
     """
-    language = detect_language(" ".join(p.text for p in document.paragraphs[:60]))
+    language = detect_language(" ".join(p.text for p in document.paragraphs[:40])[:4000])
     if language != "en":
         return Analysis(answers=(), language=language, analysed=False)
     cues = load_cues()
     units = units_of(document)
+    index = Sentences(units)
     answers = []
     for question in load_practices().questions:
         spec = cues.questions[question.key]
         if question.is_list:
-            answer = _answer_list(cues, spec, units, question.exclusive)
+            answer = _answer_list(cues, spec, index, question.exclusive)
         else:
-            answer = _answer_scalar(cues, spec, units)
+            answer = _answer_scalar(cues, spec, index)
         if overrides and question.key in overrides:
             answer = _apply_override(answer, overrides[question.key], document)
         answers.append(answer)
@@ -164,12 +177,13 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
     return not any(p.search(unit.text) for p in rule.unless)
 
 
-def _answer_scalar(cues: Cues, spec: QuestionCues, units: list[Unit]) -> Answer:
+def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
+    units = index.units
     hits: dict[str, list[Unit]] = {}
     rank: dict[str, int] = {}
     """A value ranks by the first rule (in the YAML's order of precedence) that found it."""
     for position, rule in enumerate(spec.rules):
-        for unit in units:
+        for unit in index.candidates(rule.needs):
             if fires(cues, rule, unit):
                 found = hits.setdefault(rule.value, [])
                 rank.setdefault(rule.value, position)
@@ -201,16 +215,23 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
     return False
 
 
-def _answer_list(cues: Cues, spec: QuestionCues, units: list[Unit], exclusive: tuple[str, ...]) -> Answer:
+def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tuple[str, ...]) -> Answer:
+    units = index.units
     pairs: list[tuple[str, Unit]] = []
     for value, patterns in spec.items:
-        for unit in units:
-            if any(p.search(unit.text) for p in patterns) and _in_context(spec, unit, cues):
-                pairs.append((value, unit))
-                break
+        first: Unit | None = None
+        for pattern in patterns:
+            for unit in index.candidates(requirements(pattern)):
+                if first is not None and unit.index >= first.index:
+                    break
+                if pattern.search(unit.text) and _in_context(spec, unit, cues):
+                    first = unit
+                    break
+        if first is not None:
+            pairs.append((value, first))
     if not pairs:
         unclear = [rule for rule in spec.rules if rule.value == UNCLEAR]
-        mentions = [u for u in units if any(fires(cues, rule, u) for rule in unclear)]
+        mentions = [u for rule in unclear for u in index.candidates(rule.needs) if fires(cues, rule, u)]
         if mentions:
             return Answer(spec.key, UNCLEAR, None, _evidence(mentions[:1]))
         return Answer(spec.key, NOT_MENTIONED)
@@ -232,11 +253,14 @@ def _detail(spec: QuestionCues, value: str, hits: list[Unit], units: list[Unit])
     """The specific thing a reader wants: from the evidence first, then its section."""
     if not spec.details:
         return None
-    sections = {u.heading for u in hits}
-    paragraphs = {u.paragraph.anchor for u in hits}
-    near = [u for u in units if u.paragraph.anchor in paragraphs or (u.heading in sections and u.heading)]
+    near: list[Unit] | None = None
     for detail in spec.details:
-        scope = hits if detail.scope == "hits" else near
+        if detail.scope == "hits":
+            scope = hits
+        else:
+            if near is None:
+                near = _nearby(hits, units)
+            scope = near
         if detail.collect:
             seen: list[str] = []
             for unit in scope:
@@ -253,6 +277,23 @@ def _detail(spec: QuestionCues, value: str, hits: list[Unit], units: list[Unit])
                 groups = [match.group(0), *(g or "" for g in match.groups())]
                 return _tidy(re.sub(r"\{(\d)\}", lambda m: groups[int(m.group(1))] if int(m.group(1)) < len(groups) else "", detail.text))
     return None
+
+
+NEARBY = 3
+"""How many sentences on each side of an evidence sentence a ``section`` detail may come from."""
+
+
+def _nearby(hits: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The evidence sentences, the rest of their paragraphs and a few sentences around them."""
+    chosen: set[int] = set()
+    for hit in hits:
+        low, high = max(0, hit.index - NEARBY), min(len(units), hit.index + NEARBY + 1)
+        chosen.update(range(low, high))
+        position = hit.index
+        while position + 1 < len(units) and units[position + 1].paragraph is hit.paragraph:
+            position += 1
+            chosen.add(position)
+    return [units[i] for i in sorted(chosen)]
 
 
 def _tidy(text: str) -> str:

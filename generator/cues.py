@@ -32,6 +32,7 @@ from importlib import resources
 import yaml
 
 from .practices import load_practices
+from .prefilter import any_of, requirements
 
 Pattern = re.Pattern[str]
 _NAME = re.compile(r"\{([A-Z_]+)\}")
@@ -47,6 +48,8 @@ class Rule:
     unless: tuple[Pattern, ...] = ()
     heading: Pattern | None = None
     where: str = "sentence"
+    needs: tuple[frozenset[str], ...] = ()
+    """Strings a sentence must hold for this rule to fire (see prefilter.py)."""
     """Where ``also`` patterns look: ``sentence``, ``clause`` (the pivot's own clause) or
     ``context`` (heading, lead-in and sentence)."""
 
@@ -57,7 +60,7 @@ class Detail:
     text: str
     """Template: ``{1}`` is the first group, ``{0}`` the whole match."""
     scope: str = "hits"
-    """``hits`` (the evidence sentences) or ``section`` (their whole paragraphs and section)."""
+    """``hits`` (the evidence sentences) or ``section`` (their paragraphs and a few sentences around)."""
     collect: bool = False
     """Join every distinct match (``{1}`` or whole) in order, e.g. all the countries named."""
 
@@ -67,6 +70,7 @@ class QuestionCues:
     key: str
     rules: tuple[Rule, ...] = ()
     items: tuple[tuple[str, tuple[Pattern, ...]], ...] = ()
+    """Each value with its patterns; any one pattern in a sentence in context finds the value."""
     trigger: Pattern | None = None
     """List questions: a sentence counts when this matches it, its lead-in or its heading."""
     trigger_polarity: str = "affirmed"
@@ -124,15 +128,24 @@ def parse_cues(raw: dict) -> Cues:
             polarity = item.get("polarity", "any")
             if polarity not in ("any", "affirmed", "negated"):
                 raise ValueError(f"rules.yaml: {key}: polarity {polarity!r} must be any, affirmed or negated")
+            where = item.get("where", "sentence")
+            if where not in ("sentence", "clause", "context"):
+                raise ValueError(f"rules.yaml: {key}: where {where!r} must be sentence, clause or context")
+            match = _compile_all(item["match"], vocabulary)
+            also = _compile_all(item.get("also"), vocabulary)
+            needs = any_of(match)
+            if where != "context":
+                needs += tuple(n for pattern in also for n in requirements(pattern))
             rules.append(
                 Rule(
                     value=str(item["value"]),
-                    match=_compile_all(item["match"], vocabulary),
+                    match=match,
                     polarity=polarity,
-                    also=_compile_all(item.get("also"), vocabulary),
+                    also=also,
                     unless=_compile_all(item.get("unless"), vocabulary) + _compile_all(spec.get("unless"), vocabulary),
                     heading=_compile_one(item.get("heading"), vocabulary),
-                    where=item.get("where", "sentence"),
+                    where=where,
+                    needs=tuple(dict.fromkeys(needs)),
                 )
             )
         questions[key] = QuestionCues(

@@ -8,6 +8,7 @@ to judge counts as English, so a one-line policy is still analysed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -26,7 +27,7 @@ def stop_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.lower() for w in words.split()) for lang, words in raw.items()}
 
 
-def detect_language(text: str, *, limit: int = 1500) -> str:
+def detect_language(text: str, *, limit: int = 400) -> str:
     """Two-letter code of the text's language (``en`` when unsure).
 
     Args:
@@ -38,7 +39,10 @@ def detect_language(text: str, *, limit: int = 1500) -> str:
     words = [w.lower() for w in _WORD.findall(text)[:limit]]
     if len(words) < MIN_WORDS:
         return "en"
-    shares = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in stop_words().items()}
+    counts = Counter(words)
+    shares = {
+        lang: sum(n for w, n in counts.items() if w in vocab) / len(words) for lang, vocab in stop_words().items()
+    }
     best = max(shares, key=shares.__getitem__)
     if best != "en" and shares[best] >= MIN_SHARE and shares[best] > 1.5 * shares.get("en", 0.0):
         return best

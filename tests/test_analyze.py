@@ -435,3 +435,31 @@ def test_rules_name_no_company_from_the_evaluation_data():
             slug = yaml.safe_load(gold.read_text("utf-8"))["slug"]
             names.add(slug.split("-")[0])
     assert [name for name in sorted(names) if re.search(rf"\b{name}\b", text)] == []
+
+
+# --- the prefilter only skips sentences a pattern cannot match ---------------------------------
+
+
+def test_prefilter_keeps_every_sentence_a_pattern_matches():
+    from generator.analyze import units_of
+    from generator.prefilter import Index, requirements
+
+    patterns = [p for _, p in all_patterns(load_cues())]
+    extra = ["Call us on +44 (0) 20 7946 0958 or write to 12 Mill Lane.", "Telephone 555 201 7788", "SELLING, Sold, sells."]
+    for path in _gold_texts()[::2]:
+        _, body, _ = policy_text(path)
+        texts = [u.text for u in units_of(segment(body))] + extra
+        index = Index(texts)
+        for pattern in patterns:
+            candidates = set(index.candidates(requirements(pattern)))
+            missed = [i for i, text in enumerate(texts) if i not in candidates and pattern.search(text)]
+            assert missed == [], (path.name, pattern.pattern[:80], texts[missed[0]][:120])
+
+
+def test_analysis_is_the_same_without_the_prefilter(monkeypatch):
+    from generator.prefilter import Index
+
+    texts = [LIST_SECTION, FRENCH, "\n\n".join(HOSTILE[:3])] + [policy_text(p)[1] for p in _gold_texts()[1::3]]
+    with_prefilter = [analyze(segment(t)) for t in texts]
+    monkeypatch.setattr(Index, "candidates", lambda self, needs: list(range(self.count)))
+    assert [analyze(segment(t)) for t in texts] == with_prefilter
