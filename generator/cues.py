@@ -108,6 +108,13 @@ def _compile_all(patterns: str | list[str] | None, vocabulary: dict[str, str]) -
     return tuple(re.compile(_expand(p, vocabulary), re.IGNORECASE) for p in patterns)
 
 
+def _one_of(patterns: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+    """Patterns of which any one may match, as one alternation: one search instead of many."""
+    if len(patterns) <= 1:
+        return patterns
+    return (re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE),)
+
+
 def _compile_one(pattern: str | None, vocabulary: dict[str, str]) -> Pattern | None:
     return re.compile(_expand(pattern, vocabulary), re.IGNORECASE) if pattern else None
 
@@ -142,7 +149,7 @@ def parse_cues(raw: dict) -> Cues:
                     match=match,
                     polarity=polarity,
                     also=also,
-                    unless=_compile_all(item.get("unless"), vocabulary) + _compile_all(spec.get("unless"), vocabulary),
+                    unless=_one_of(_compile_all(item.get("unless"), vocabulary) + _compile_all(spec.get("unless"), vocabulary)),
                     heading=_compile_one(item.get("heading"), vocabulary),
                     where=where,
                     needs=tuple(dict.fromkeys(needs)),
@@ -155,7 +162,7 @@ def parse_cues(raw: dict) -> Cues:
             trigger=_compile_one(spec.get("trigger"), vocabulary),
             trigger_polarity=spec.get("trigger_polarity", "affirmed"),
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
-            unless=_compile_all(spec.get("unless"), vocabulary),
+            unless=_one_of(_compile_all(spec.get("unless"), vocabulary)),
             conflicts=tuple(frozenset(str(v) for v in pair) for pair in spec.get("conflicts", ())),
             details=tuple(
                 Detail(

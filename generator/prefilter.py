@@ -38,10 +38,10 @@ class Term(NamedTuple):
 Needs = tuple[frozenset[Term], ...]
 """Conjunction of disjunctions: every set must have one of its terms in the text."""
 
-FEW = 40
+FEW = 60
 FEW_WORD_HITS = 8
 """A word in more sentences than this is too common to stand for a longer phrase."""
-"""Below this many sentences left, substring tests beat index lookups."""
+"""Below this many (sentences left × strings to test), substring tests beat index lookups."""
 _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
 _WORD = re.compile(r"\w+")
@@ -302,7 +302,7 @@ class Index:
         for options in ordered[1:]:
             if not result:
                 break
-            if len(result) <= FEW:
+            if len(result) * len(options) <= FEW:
                 lowered = self.lowered
                 result = {i for i in result if any(_holds(lowered[i], term) for term in options)}
             else:
