@@ -255,6 +255,8 @@ def _detail(spec: QuestionCues, value: str, hits: list[Unit], units: list[Unit])
         return None
     near: list[Unit] | None = None
     for detail in spec.details:
+        if detail.values and value not in detail.values:
+            continue
         if detail.scope == "hits":
             scope = hits
         else:
@@ -274,9 +276,24 @@ def _detail(spec: QuestionCues, value: str, hits: list[Unit], units: list[Unit])
         for unit in scope:
             match = detail.pattern.search(unit.text)
             if match:
-                groups = [match.group(0), *(g or "" for g in match.groups())]
+                groups = [_whole_words(unit.text, match.start(), match.end()), *(g or "" for g in match.groups())]
                 return _tidy(re.sub(r"\{(\d)\}", lambda m: groups[int(m.group(1))] if int(m.group(1)) < len(groups) else "", detail.text))
     return None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?)]|\s(?:and|or|but|We|we)\s")
+MAX_EXTENSION = 40
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The matched text; when a pattern's bounded gap stopped inside a word, run on to
+    the end of the clause (or cut back to the last whole word)."""
+    if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + MAX_EXTENSION))
+        if stop:
+            return text[start : stop.start()]
+        return text[start:end].rsplit(" ", 1)[0]
+    return text[start:end]
 
 
 NEARBY = 3

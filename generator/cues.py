@@ -63,6 +63,8 @@ class Detail:
     """``hits`` (the evidence sentences) or ``section`` (their paragraphs and a few sentences around)."""
     collect: bool = False
     """Join every distinct match (``{1}`` or whole) in order, e.g. all the countries named."""
+    values: frozenset[str] = frozenset()
+    """Only for these answers (all when empty)."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def parse_cues(raw: dict) -> Cues:
                     str(d.get("text", "{0}")),
                     d.get("scope", "hits"),
                     bool(d.get("collect", False)),
+                    frozenset(str(v) for v in d.get("values", ())),
                 )
                 for d in spec.get("detail", ())
             ),
