@@ -63,7 +63,7 @@ def timed(function, runs: int) -> list[float]:
 def row(label: str, words: int, samples: list[float]) -> str:
     samples = sorted(samples)
     p90 = samples[int(0.9 * (len(samples) - 1))]
-    return f"| {label} | {words} | {statistics.median(samples):.2f} | {p90:.2f} | {max(samples):.2f} |"
+    return f"| {label} | {words} | {samples[0]:.2f} | {statistics.median(samples):.2f} | {p90:.2f} | {max(samples):.2f} |"
 
 
 def main() -> None:
@@ -90,8 +90,11 @@ def main() -> None:
         f" {platform.machine()}, pinned to one core; {args.runs} runs after 5 warm-up runs;"
         f" {'wall-clock' if args.wall else 'CPU (thread)'} time in ms.",
         "",
-        "| text | words | median | p90 | max |",
-        "|---|---|---|---|---|",
+        f"Load average when it started: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+        " (other jobs on a shared machine slow every figure; `min` is the least disturbed run).",
+        "",
+        "| text | words | min | median | p90 | max |",
+        "|---|---|---|---|---|---|",
     ]
     for label, body in cases:
         document = segment(body)

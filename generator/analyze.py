@@ -218,13 +218,18 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
 def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tuple[str, ...]) -> Answer:
     units = index.units
     pairs: list[tuple[str, Unit]] = []
+    in_context: dict[int, bool] = {}
     for value, patterns in spec.items:
         first: Unit | None = None
         for pattern in patterns:
             for unit in index.candidates(requirements(pattern)):
                 if first is not None and unit.index >= first.index:
                     break
-                if pattern.search(unit.text) and _in_context(spec, unit, cues):
+                if not pattern.search(unit.text):
+                    continue
+                if unit.index not in in_context:
+                    in_context[unit.index] = _in_context(spec, unit, cues)
+                if in_context[unit.index]:
                     first = unit
                     break
         if first is not None:
