@@ -88,6 +88,8 @@ def analyze_command(files: tuple[Path, ...], output_format: str) -> None:
         return
     for result in results:
         click.echo(f"# {result['slug']}")
+        if result.get("analysed") is False:
+            click.echo(f"not analysed: the text is in another language ({result['language']})")
         for key, answer in result["answers"].items():
             value = answer["answer"]
             shown = ", ".join(value) if isinstance(value, list) else value
