@@ -165,21 +165,11 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
             verbatim += quote in body
             anchored += quote in by_anchor.get(evidence.anchor, "")
             landed += evidence.anchor in gold_anchors
+        quoted = bool(expected.evidence) and expected.value != NOT_MENTIONED
+        quotes = tuple(e.quote for e in answer.evidence)
         comparisons.append(
-            Comparison(
-                question.key,
-                expected.value,
-                got,
-                correct,
-                expected.detail,
-                answer.detail,
-                len(answer.evidence),
-                verbatim,
-                anchored,
-                landed,
-                bool(expected.evidence) and expected.value != NOT_MENTIONED,
-                tuple(e.quote for e in answer.evidence),
-            )
+            Comparison(question.key, expected.value, got, correct, expected.detail, answer.detail,
+                       len(quotes), verbatim, anchored, landed, quoted, quotes)  # fmt: skip
         )
     return PolicyResult(gold.slug, tuple(comparisons))
 
@@ -372,13 +362,9 @@ def override_disagreements(policies_dir: Path) -> list[Disagreement]:
             for key, override in sorted(version.meta.overrides.items()):
                 expected = _as_value(override.answer)
                 got = analysis.answer(key).value
-                same = item_set(expected) == item_set(got) if isinstance(expected, tuple) or isinstance(got, tuple) else expected == got
-                if not same:
-                    found.append(
-                        Disagreement(
-                            policy.slug, version.meta.archived.isoformat(), key, expected, got, override.reason, override.reviewer
-                        )
-                    )
+                if item_set(expected) != item_set(got):
+                    archived = version.meta.archived.isoformat()
+                    found.append(Disagreement(policy.slug, archived, key, expected, got, override.reason, override.reviewer))
     return found
 
 
