@@ -542,6 +542,23 @@ WIDER = [
  ("data_collected","sensitive","The app records health data such as your heart rate and weight."),
  ("data_collected","government_id","To verify your identity we may ask for a copy of your passport or driver's license."),
  ("sells_data","unclear","We never sell your data. We may sell your personal information to advertisers."),
+    # headings set the topic of what follows them
+ ("data_collected","contact+demographic+device","## What we collect\n\nName and email address\n\nAge range and gender\n\nDevice model and operating system\n"),
+ ("data_collected","usage","## Information collected automatically\n\nWe log which articles you read and how long you stay on each page, and the search terms you enter.\n"),
+ ("children","not_directed_under","## Children's privacy\n\nOur website is meant for adults. Users must be at least 18 years old.\n"),
+ ("cookies","yes_can_refuse","## Cookies and similar technologies\n\nWe place small files on your computer to remember you. You may delete them through your browser at any time.\n"),
+ ("contact","postal+email","## How to contact us\n\nPrivacy Office\n\n500 Lake Avenue, Suite 200\n\nprivacy@example.net\n"),
+ ("security","other_measures","## Security\n\nWe use reasonable administrative, technical and physical safeguards to protect your information.\n"),
+ ("retention","unclear","## Data retention\n\nWe may keep certain records for some time after you close your account.\n"),
+ ("legal_disclosure","required_by_law","## Legal requests\n\nWe disclose data to government authorities only where the law requires us to.\n"),
+ ("service_providers","yes","## Who we share data with\n\nOur hosting company and our payment processor receive the data they need to provide their services to us.\n"),
+ ("international_transfer","yes","## International users\n\nIf you use the service from outside the United States, your information will be transferred to and processed in the United States.\n"),
+ ("third_party_tracking","not_mentioned","## Links\n\nOur site links to other websites. This policy does not cover their practices.\n"),
+ ("sells_data","not_mentioned","## Our shop\n\nWe sell books, music and gift cards online.\n"),
+ ("shares_for_marketing","not_mentioned","## Partners\n\nWe work with partners to deliver our products.\n"),
+ ("marketing_opt_out","opt_out","## Your choices\n\nYou can tell us to stop sending you promotional emails by replying STOP.\n"),
+ ("policy_changes","posted_on_site","## Changes\n\nWe will post any revisions on this page and update the effective date above.\n"),
+ ("access_and_deletion","access+delete","## Your rights\n\nYou may request a copy of the personal data we hold about you, or ask us to erase it.\n"),
 ]
 
 
