@@ -39,9 +39,9 @@ Needs = tuple[frozenset[Term], ...]
 """Conjunction of disjunctions: every set must have one of its terms in the text."""
 
 FEW = 60
+"""Below this many (sentences left × strings to test), substring tests beat index lookups."""
 FEW_WORD_HITS = 8
 """A word in more sentences than this is too common to stand for a longer phrase."""
-"""Below this many (sentences left × strings to test), substring tests beat index lookups."""
 _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
 _WORD = re.compile(r"\w+")
