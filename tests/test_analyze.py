@@ -559,6 +559,28 @@ WIDER = [
  ("marketing_opt_out","opt_out","## Your choices\n\nYou can tell us to stop sending you promotional emails by replying STOP.\n"),
  ("policy_changes","posted_on_site","## Changes\n\nWe will post any revisions on this page and update the effective date above.\n"),
  ("access_and_deletion","access+delete","## Your rights\n\nYou may request a copy of the personal data we hold about you, or ask us to erase it.\n"),
+    # words of a topic used in another sense, and contradictions
+ ("sells_data","not_mentioned","If you sell goods through our platform, you are responsible for your buyers' data."),
+ ("sells_data","not_mentioned","This policy explains what happens to your data when you buy or sell tickets."),
+ ("shares_for_marketing","not_mentioned","Advertisers on our site are not allowed to use our logo."),
+ ("cookies","not_mentioned","Cookie recipes shared by members are displayed publicly."),
+ ("children","not_mentioned","Our toys are designed for children of all ages."),
+ ("children","collects_from_children","Our learning app collects information from children, such as their first name and progress, with a teacher's permission."),
+ ("retention","not_mentioned","We were founded in 1998 and have 30 years of experience."),
+ ("retention","stated_period","We delete inactive accounts 2 years after your last login."),
+ ("international_transfer","not_mentioned","We ship our products to customers in Canada and Mexico."),
+ ("do_not_track","not_mentioned","We track orders so you can see where your parcel is."),
+ ("third_party_tracking","yes","Google and other analytics providers may set cookies when you visit our pages."),
+ ("legal_disclosure","not_mentioned","You must comply with all applicable laws when using our service."),
+ ("service_providers","yes","We share your shipping address with the courier that delivers your order on our behalf."),
+ ("policy_changes","not_mentioned","We will notify you by email when your order ships."),
+ ("security","not_mentioned","Please keep your password secret."),
+ ("contact","not_mentioned","Our founders met at university in 2004."),
+ ("marketing_opt_out","not_mentioned","You can opt out of the beta programme at any time."),
+ ("access_and_deletion","not_mentioned","We may delete content that violates our community rules."),
+ ("sells_data","unclear","Your personal information will never be sold. We may sell personal information about you to trusted partners in some cases."),
+ ("do_not_track","unclear","We honor Do Not Track signals. Our site does not respond to Do Not Track signals."),
+ ("international_transfer","unclear","Your data is never transferred outside the EU. Data may be stored on servers located in the United States."),
 ]
 
 
