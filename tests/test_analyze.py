@@ -589,3 +589,14 @@ def test_hand_written_sentence(key, expected, text):
     value = analyze(segment(text)).answer(key).value
     got = set(value) if isinstance(value, tuple) else {value}
     assert got == set(expected.split("+"))
+
+
+def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
+    """Cue patterns name general wording; a literal of six words or more would be a copied sentence."""
+    from generator.prefilter import requirements
+
+    literals = {t.text for _, p in all_patterns(load_cues()) for need in requirements(p) for t in need}
+    assert [text for text in literals if len(text.split()) >= 6] == []
+    bodies = " ".join(" ".join(policy_text(p)[1].lower().split()) for p in _gold_texts())
+    copied = [text for text in literals if len(text) >= 28 and text in bodies]
+    assert copied == []
