@@ -581,6 +581,27 @@ WIDER = [
  ("sells_data","unclear","Your personal information will never be sold. We may sell personal information about you to trusted partners in some cases."),
  ("do_not_track","unclear","We honor Do Not Track signals. Our site does not respond to Do Not Track signals."),
  ("international_transfer","unclear","Your data is never transferred outside the EU. Data may be stored on servers located in the United States."),
+    # list questions and details in everyday wording
+ ("data_collected","contact+financial+content","We ask for your name, shipping address and credit card when you place an order, and keep copies of your support tickets."),
+ ("data_collected","device+location","Our mobile app collects your device ID and, if you allow it, your GPS location."),
+ ("data_collected","account","You choose a username and password when you register."),
+ ("data_collected","demographic","We may ask for your date of birth and gender to personalise content."),
+ ("data_collected","usage","Our servers record the pages you view and the links you click."),
+ ("access_and_deletion","access+correct","You can view and edit your profile information at any time in Settings."),
+ ("access_and_deletion","export","You can export your data as a CSV file from the account page."),
+ ("access_and_deletion","delete","To close your account and erase your data, contact support."),
+ ("security","encryption+other_measures","We use industry-standard encryption and firewalls to protect your information."),
+ ("security","access_controls","Access to personal data is limited to employees who need it to do their jobs."),
+ ("contact","email+phone","For privacy questions, contact privacy@shop.example or call 1-800-555-0199."),
+ ("contact","postal","You can write to our Data Protection Officer at PO Box 1234, Dublin."),
+ ("children","not_directed_under","This service is not directed at children younger than 13."),
+ ("cookies","yes_can_refuse","We use cookies to run the shop. You can turn off cookies in your browser, but checkout may not work."),
+ ("marketing_opt_out","opt_out","You may unsubscribe from our newsletter at any time."),
+ ("retention","stated_period","Chat transcripts are kept for six months."),
+ ("retention","as_long_as_needed","We hold your information while your account is active."),
+ ("legal_disclosure","broad","We may share data with law enforcement to investigate fraud or to protect our property."),
+ ("third_party_tracking","yes","Our pages include pixels from advertising partners that collect information about your visits."),
+ ("international_transfer","yes","Information we collect may be processed in countries other than the one in which you live."),
 ]
 
 
