@@ -182,13 +182,20 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
     hits: dict[str, list[Unit]] = {}
     rank: dict[str, int] = {}
     """A value ranks by the first rule (in the YAML's order of precedence) that found it."""
+    contested = frozenset().union(*spec.conflicts)
     for position, rule in enumerate(spec.rules):
+        if rank and rule.value not in rank and rule.value not in contested:
+            continue  # a value of higher precedence is found already; this one cannot win
+        if len(hits.get(rule.value, ())) >= MAX_QUOTES:
+            continue  # enough quotes for this value
         for unit in index.candidates(rule.needs):
             if fires(cues, rule, unit):
                 found = hits.setdefault(rule.value, [])
                 rank.setdefault(rule.value, position)
                 if unit not in found:
                     found.append(unit)
+                if len(found) >= MAX_QUOTES:
+                    break
     if not hits:
         return Answer(spec.key, NOT_MENTIONED)
     for pair in spec.conflicts:
