@@ -61,6 +61,8 @@ class Unit:
         return f"{self.heading} | {self.lead} | {self.text}"
 
 
+SHORT_SENTENCE = 40
+"""A sentence this short inside a paragraph is read with the sentence before it."""
 SHORT_PARAGRAPH = 160
 """A paragraph this short (an address line, a list item) is read with the one before it."""
 
@@ -81,8 +83,12 @@ def units_of(document: Document) -> list[Unit]:
         text = paragraph.text.strip()
         lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
         heading = " > ".join(paragraph.section)
+        before = ""
         for sentence in paragraph.sentences:
-            units.append(Unit(paragraph, sentence.text, heading, lead, len(units)))
+            # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
+            own = lead or (before if len(sentence.text) <= SHORT_SENTENCE else "")
+            units.append(Unit(paragraph, sentence.text, heading, own, len(units)))
+            before = sentence.text
         if text.endswith(":"):
             colon_lead = text
         elif len(text) > SHORT_PARAGRAPH:

@@ -602,6 +602,23 @@ WIDER = [
  ("legal_disclosure","broad","We may share data with law enforcement to investigate fraud or to protect our property."),
  ("third_party_tracking","yes","Our pages include pixels from advertising partners that collect information about your visits."),
  ("international_transfer","yes","Information we collect may be processed in countries other than the one in which you live."),
+    # the wording of older policies
+ ("sells_data","no","Under no circumstances will we sell or rent your name, e-mail address or other personally identifiable information."),
+ ("shares_for_marketing","no","We do not give our mailing list to other organizations."),
+ ("shares_for_marketing","opt_out","From time to time we make our customer list available to carefully screened companies whose products may interest you; if you prefer not to receive such mailings, please let us know by email and we will remove your name from the list we share."),
+ ("marketing_opt_out","opt_out","If you no longer wish to receive our newsletter, send an e-mail with REMOVE in the subject line."),
+ ("cookies","yes_can_refuse","This site uses cookies. Your browser can be set to warn you before accepting cookies or to refuse them."),
+ ("third_party_tracking","yes","Banner ads on this site are served by an outside ad network, which may place a cookie on your computer."),
+ ("legal_disclosure","required_by_law","We will release information about you only in response to a subpoena or as otherwise required by law."),
+ ("business_transfer","yes","In the event that our company or substantially all of its assets are acquired, customer information will be one of the transferred assets."),
+ ("children","not_directed_under","We do not knowingly solicit information from anyone under 13 years of age."),
+ ("children","parental_consent","Children under 13 must have a parent's permission before submitting any information."),
+ ("policy_changes","posted_on_site","If we decide to change our privacy policy, we will post those changes on this page."),
+ ("retention","not_mentioned","Our offices are open from 9 to 5, five days a week."),
+ ("security","encryption","Order forms use Secure Sockets Layer (SSL) technology to encrypt your credit card number."),
+ ("contact","email+postal+phone","Questions may be directed to webmaster@example.com, 12 Elm Street, Springfield, IL 62701, tel. (217) 555-0100."),
+ ("data_collected","contact+demographic","Our registration form asks for your name, e-mail address, zip code and age."),
+ ("access_and_deletion","correct+delete","Users may correct or remove their information by sending an e-mail to our customer service department."),
 ]
 
 
