@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.analysis_io import policy_text  # noqa: E402
-from generator.analyze import analyze  # noqa: E402
-from generator.segment import segment  # noqa: E402
+from generator.analysis_io import policy_text
+from generator.analyze import analyze
+from generator.segment import segment
 
 TEXTS = ROOT / "tests" / "data" / "texts"
 WORDS = 2000
@@ -63,7 +63,9 @@ def timed(function, runs: int) -> list[float]:
 def row(label: str, words: int, samples: list[float]) -> str:
     samples = sorted(samples)
     p90 = samples[int(0.9 * (len(samples) - 1))]
-    return f"| {label} | {words} | {samples[0]:.2f} | {statistics.median(samples):.2f} | {p90:.2f} | {max(samples):.2f} |"
+    return (
+        f"| {label} | {words} | {samples[0]:.2f} | {statistics.median(samples):.2f} | {p90:.2f} | {max(samples):.2f} |"
+    )
 
 
 def main() -> None:
@@ -86,12 +88,16 @@ def main() -> None:
     lines = [
         "# analyze speed",
         "",
-        f"`python bench/analyze_speed.py --runs {args.runs}`; Python {platform.python_version()},"
-        f" {platform.machine()}, pinned to one core; {args.runs} runs after 5 warm-up runs;"
-        f" {'wall-clock' if args.wall else 'CPU (thread)'} time in ms.",
+        (
+            f"`python bench/analyze_speed.py --runs {args.runs}`; Python {platform.python_version()},"
+            f" {platform.machine()}, pinned to one core; {args.runs} runs after 5 warm-up runs;"
+            f" {'wall-clock' if args.wall else 'CPU (thread)'} time in ms."
+        ),
         "",
-        f"Load average when it started: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
-        " (other jobs on a shared machine slow every figure; `min` is the least disturbed run).",
+        (
+            f"Load average when it started: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+            " (other jobs on a shared machine slow every figure; `min` is the least disturbed run)."
+        ),
         "",
         "| text | words | min | median | p90 | max |",
         "|---|---|---|---|---|---|",
@@ -99,9 +105,9 @@ def main() -> None:
     for label, body in cases:
         document = segment(body)
         words = document.word_count
-        lines.append(row(f"{label}: analyze only", words, timed(lambda: analyze(document), args.runs)))
-        lines.append(row(f"{label}: segment only", words, timed(lambda: segment(body), args.runs)))
-        lines.append(row(f"{label}: segment + analyze", words, timed(lambda: analyze(segment(body)), args.runs)))
+        lines.append(row(f"{label}: analyze only", words, timed(lambda d=document: analyze(d), args.runs)))
+        lines.append(row(f"{label}: segment only", words, timed(lambda b=body: segment(b), args.runs)))
+        lines.append(row(f"{label}: segment + analyze", words, timed(lambda b=body: analyze(segment(b)), args.runs)))
     report = "\n".join(lines) + "\n"
     print(report)
     if args.write:

@@ -295,7 +295,7 @@ def _detail(spec: QuestionCues, value: str, hits: list[Unit], units: list[Unit])
             match = detail.pattern.search(unit.text)
             if match:
                 groups = [_whole_words(unit.text, match.start(), match.end()), *(g or "" for g in match.groups())]
-                return _tidy(re.sub(r"\{(\d)\}", lambda m: groups[int(m.group(1))] if int(m.group(1)) < len(groups) else "", detail.text))
+                return _tidy(_fill(detail.text, groups))
     return None
 
 
@@ -329,6 +329,11 @@ def _nearby(hits: list[Unit], units: list[Unit]) -> list[Unit]:
             position += 1
             chosen.add(position)
     return [units[i] for i in sorted(chosen)]
+
+
+def _fill(template: str, groups: list[str]) -> str:
+    """``{0}``, ``{1}``... in a detail template, from the match's groups."""
+    return re.sub(r"\{(\d)\}", lambda m: groups[int(m.group(1))] if int(m.group(1)) < len(groups) else "", template)
 
 
 def _tidy(text: str) -> str:

@@ -151,7 +151,9 @@ def parse_cues(raw: dict) -> Cues:
                     match=match,
                     polarity=polarity,
                     also=also,
-                    unless=_one_of(_compile_all(item.get("unless"), vocabulary) + _compile_all(spec.get("unless"), vocabulary)),
+                    unless=_one_of(
+                        _compile_all(item.get("unless"), vocabulary) + _compile_all(spec.get("unless"), vocabulary)
+                    ),
                     heading=_compile_one(item.get("heading"), vocabulary),
                     where=where,
                     needs=tuple(dict.fromkeys(needs)),

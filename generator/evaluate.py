@@ -22,8 +22,8 @@ from pathlib import Path
 
 import yaml
 
-from .analyze import analyze
 from .analysis_io import policy_text
+from .analyze import analyze
 from .models import Analysis, Document
 from .practices import NOT_MENTIONED, load_practices
 from .segment import _parser, normalise, plain_text, segment
@@ -167,10 +167,9 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
             landed += evidence.anchor in gold_anchors
         quoted = bool(expected.evidence) and expected.value != NOT_MENTIONED
         quotes = tuple(e.quote for e in answer.evidence)
-        comparisons.append(
-            Comparison(question.key, expected.value, got, correct, expected.detail, answer.detail,
-                       len(quotes), verbatim, anchored, landed, quoted, quotes)  # fmt: skip
-        )
+        details = (expected.detail, answer.detail)
+        counts = (len(quotes), verbatim, anchored, landed)
+        comparisons.append(Comparison(question.key, expected.value, got, correct, *details, *counts, quoted, quotes))
     return PolicyResult(gold.slug, tuple(comparisons))
 
 
@@ -252,7 +251,9 @@ def question_metrics(s: QuestionScore) -> dict:
     }
     if s.is_list:
         metrics.update(
-            precision=_ratio(s.tp, s.tp + s.fp), recall=_ratio(s.tp, s.tp + s.fn), f1=_ratio(2 * s.tp, 2 * s.tp + s.fp + s.fn)
+            precision=_ratio(s.tp, s.tp + s.fp),
+            recall=_ratio(s.tp, s.tp + s.fn),
+            f1=_ratio(2 * s.tp, 2 * s.tp + s.fp + s.fn),
         )
     return metrics
 
@@ -364,7 +365,9 @@ def override_disagreements(policies_dir: Path) -> list[Disagreement]:
                 got = analysis.answer(key).value
                 if item_set(expected) != item_set(got):
                     archived = version.meta.archived.isoformat()
-                    found.append(Disagreement(policy.slug, archived, key, expected, got, override.reason, override.reviewer))
+                    found.append(
+                        Disagreement(policy.slug, archived, key, expected, got, override.reason, override.reviewer)
+                    )
     return found
 
 

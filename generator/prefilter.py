@@ -25,6 +25,7 @@ with warnings.catch_warnings():
     import sre_constants as sc
     import sre_parse
 
+
 class Term(NamedTuple):
     """A literal string any match must contain, and whether it stands at word edges."""
 

@@ -138,7 +138,9 @@ def test_overrides_that_disagree_with_the_analyzer_are_listed(tmp_path: Path):
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
 
 
 def test_cli_evaluate_exits_zero_and_prints_json(tiny_gold: Path):
