@@ -219,7 +219,7 @@ def test_retention_tied_to_the_account():
 def test_minimum_age_detail():
     answer = answer_of("Our games are not directed to children under 16.", "children")
     assert answer.value == "not_directed_under"
-    assert answer.detail == "16"
+    assert answer.detail == "under 16"
 
 
 def test_countries_detail():
