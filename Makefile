@@ -4,6 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 # Material for MkDocs prints a multi-line notice about MkDocs 2 on every build.
 export NO_MKDOCS_2_WARNING := 1
+# Page dates (sitemap) come from the last commit, so a rebuild of the same commit is identical.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .PHONY: site serve test generate chromium clean lock help
 

@@ -8,11 +8,17 @@ from pathlib import Path
 from .analyze import analyze
 from .errors import PolicyError
 from .export import export_data
+from .feeds import build_feeds
+from .grade import grade
+from .history import PolicyHistory, policy_history
+from .history_pages import render_history_pages
 from .load import load_policies
 from .models import Policy, PolicyReport, PolicyVersion, VersionReport
 from .output import WriteResult, write_outputs
+from .readability import measure
 from .render import Renderer
 from .segment import segment
+from .similarity import LookAlike, find_look_alikes
 from .summarize import summarize
 
 
@@ -29,8 +35,11 @@ class BuildConfig:
 @dataclass(frozen=True)
 class BuildResult:
     reports: tuple[PolicyReport, ...]
+    look_alikes: tuple[LookAlike, ...]
     write: WriteResult
     problems: tuple[PolicyError, ...] = field(default_factory=tuple)
+    histories: tuple[PolicyHistory, ...] = field(default_factory=tuple)
+    """What changed between consecutive versions of each policy."""
 
 
 def report_version(version: PolicyVersion) -> VersionReport:
@@ -38,7 +47,7 @@ def report_version(version: PolicyVersion) -> VersionReport:
     document = segment(version.body)
     analysis = analyze(document, version.meta.overrides)
     summary = summarize(analysis, version.meta.name, version.meta.archived)
-    return VersionReport(version, document, analysis, summary)
+    return VersionReport(version, document, analysis, summary, grade(analysis), measure(document))
 
 
 def report_policy(policy: Policy) -> PolicyReport:
@@ -54,8 +63,14 @@ def build_site(config: BuildConfig) -> BuildResult:
     """
     policies, problems = load_policies(config.policies, keep_going=config.keep_going)
     reports = [report_policy(policy) for policy in policies]
+    look_alikes = find_look_alikes(reports)
+    histories = [
+        policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
+    ]
     renderer = Renderer(config.templates, repo_url=config.repo_url)
-    outputs = renderer.render_all(reports)
-    outputs.update(export_data(reports, site_url=config.site_url))
+    outputs = renderer.render_all(reports, look_alikes=look_alikes)
+    outputs.update(render_history_pages(renderer, histories))
+    outputs.update(build_feeds(histories, site_url=config.site_url))
+    outputs.update(export_data(reports, look_alikes, site_url=config.site_url, histories=histories))
     written = write_outputs(config.docs, outputs)
-    return BuildResult(tuple(reports), written, tuple(problems))
+    return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories))

@@ -13,22 +13,41 @@ import json
 from importlib import resources
 
 from . import __version__
-from .models import PolicyReport
+from .history import PolicyHistory, VersionChange, policy_history
+from .models import Evidence, PolicyReport
+from .paths import change_id, history_path, version_path
 from .render import answer_data, page_url
+from .similarity import LookAlike
 
-DATA_FILES = ("data/rules.yaml", "data/practices.yaml")
+DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")
 
 
 def rules_hash() -> str:
-    """SHA-256 over the files that decide how a policy is read."""
+    """SHA-256 over the files that decide how a policy is read and graded."""
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(resources.files("generator").joinpath(name).read_bytes())
     return digest.hexdigest()
 
 
-def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str, str]:
-    """The export files, as ``{path relative to docs/: text}``."""
+def export_data(
+    reports: list[PolicyReport],
+    look_alikes: tuple[LookAlike, ...] = (),
+    *,
+    site_url: str = "",
+    histories: list[PolicyHistory] | None = None,
+) -> dict[str, str]:
+    """The export files, as ``{path relative to docs/: text}``.
+
+    Args:
+        reports: every policy.
+        look_alikes: pairs of policies that share much of their text.
+        site_url: the site's address, for permalinks.
+        histories: the policies' histories when the build has them already (computed otherwise).
+    """
+    if histories is None:
+        histories = [policy_history(report) for report in reports]
+    history_by_slug = {history.slug: history for history in histories}
     provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
     policies = []
     rows = []
@@ -50,6 +69,7 @@ def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str,
                     "slug": report.slug,
                     "name": meta.name,
                     "archived": meta.archived.isoformat(),
+                    "grade": current.grade.letter or "",
                     "question": answer.key,
                     "answer": ";".join(value) if isinstance(value, list) else value,
                     "detail": answer.detail or "",
@@ -70,12 +90,32 @@ def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str,
                 "analysed": current.analysis.analysed,
                 "words": current.document.word_count,
                 "versions": [v.version.meta.archived.isoformat() for v in report.versions],
+                "grade": current.grade.letter,
+                "score": current.grade.score,
+                "readability": {
+                    "words": current.readability.words,
+                    "minutes": current.readability.minutes,
+                    "flesch_reading_ease": current.readability.flesch_reading_ease,
+                    "grade_level": current.readability.grade_level,
+                },
+                "look_alikes": [
+                    {
+                        "slug": item.other_slug,
+                        "archived": item.archived,
+                        "other_archived": item.other_archived,
+                        "containment": item.containment,
+                        "jaccard": item.jaccard,
+                    }
+                    for item in look_alikes
+                    if item.slug == report.slug
+                ],
+                "history": history_data(history_by_slug[report.slug], site_url),
                 "answers": answers,
             }
         )
     document = {**provenance, "policies": policies}
     buffer = io.StringIO()
-    fields = ["slug", "name", "archived", "question", "answer", "detail", "evidence", "permalink"]
+    fields = ["slug", "name", "archived", "grade", "question", "answer", "detail", "evidence", "permalink"]
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
@@ -85,4 +125,42 @@ def export_data(reports: list[PolicyReport], *, site_url: str = "") -> dict[str,
         "data/answers.csv": f"# generator_version={__version__} rules_sha256={provenance['rules_sha256']}\n"
         + buffer.getvalue(),
         "data/schema.json": schema,
+    }
+
+
+def history_data(history: PolicyHistory, site_url: str) -> list[dict]:
+    """Each change between consecutive versions, oldest first: dates, fact changes, text counts."""
+    return [change_data(history.slug, change, site_url) for change in history.changes]
+
+
+def change_data(slug: str, change: VersionChange, site_url: str) -> dict:
+    def quotes(evidence: tuple[Evidence, ...], day) -> list[dict]:  # noqa: ANN001 - a date
+        page = site_url + page_url(version_path(slug, day))
+        return [{"quote": e.quote, "anchor": e.anchor, "permalink": f"{page}#{e.anchor}"} for e in evidence]
+
+    def value(answer_value):  # noqa: ANN001, ANN202 - AnswerValue
+        return list(answer_value) if isinstance(answer_value, tuple) else answer_value
+
+    grade = change.grade
+    return {
+        "from": change.old.isoformat(),
+        "to": change.new.isoformat(),
+        "page": f"{site_url}{page_url(history_path(slug))}#{change_id(change.new)}",
+        "comparable": change.comparable,
+        "grade": {"old": grade.old, "new": grade.new, "sentence": grade.sentence} if grade else None,
+        "text": change.text.counts(),
+        "changes": [
+            {
+                "question": fact.key,
+                "sentence": fact.sentence,
+                "old": value(fact.old),
+                "new": value(fact.new),
+                "added": list(fact.added),
+                "removed": list(fact.removed),
+                "direction": fact.direction,
+                "old_evidence": quotes(fact.old_evidence, change.old),
+                "new_evidence": quotes(fact.new_evidence, change.new),
+            }
+            for fact in change.facts
+        ],
     }

@@ -15,6 +15,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import InclusionLevel
 
 from .build import BuildConfig, build_site
 from .errors import SiteError
@@ -51,6 +52,18 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             len(write.written),
             write.unchanged,
         )
+        return None
+
+    def on_files(self, files, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        """Version and history pages (``policies/<slug>/*.md``) are reached from policy pages, not the nav.
+
+        ``not_in_nav`` in mkdocs.yml covers ``policies/*.md``; this covers the
+        pages one folder down, so MkDocs does not list them as missing from the nav.
+        """
+        for file in files.documentation_pages():
+            parts = file.src_uri.split("/")
+            if len(parts) == 3 and parts[0] == "policies" and file.inclusion.is_in_nav():
+                file.inclusion = InclusionLevel.NOT_IN_NAV
         return None
 
     def on_serve(self, server, config, builder):  # noqa: ANN001, ANN201 - MkDocs event signature

@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+
+if TYPE_CHECKING:
+    from .grade import Grade
+    from .readability import Readability
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 """Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""
@@ -190,6 +194,8 @@ class VersionReport:
     document: Document
     analysis: Analysis
     summary: Summary
+    grade: Grade
+    readability: Readability
 
 
 @dataclass(frozen=True)

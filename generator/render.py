@@ -8,6 +8,7 @@ policy text is never read as Markdown, HTML or a template.
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections import Counter
 from dataclasses import dataclass
@@ -17,9 +18,16 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .charts import bar_chart
+from .grade import load_rubric
 from .models import Answer, PolicyReport, VersionReport
+from .paths import feed_path, history_path, policy_path, version_path
 from .practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
+from .similarity import THRESHOLD, LookAlike
 from .summarize import answer_sentence, human_date
+
+CARD_KEYS = ("sells_data", "shares_for_marketing", "third_party_tracking", "access_and_deletion", "retention")
+"""The five answers readers care most about, shown on each policy's label card."""
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -56,9 +64,62 @@ class PolicyRow:
     tags: tuple[str, ...]
     words: int
     answers: tuple[AnswerView, ...]
+    grade: str | None
+    minutes: int
+    flesch: float
+
+    @property
+    def grade_sort(self) -> str:
+        """Sorts A..E first, ungraded policies last."""
+        return self.grade or "Z"
 
     def answer(self, key: str) -> AnswerView:
         return next(a for a in self.answers if a.key == key)
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    archived: dt.date
+    href: str
+    """Link to the version's permanent page."""
+    current: bool
+
+
+@dataclass(frozen=True)
+class VersionNav:
+    """Which version a policy or version page shows, and links to the others, the history and the feed."""
+
+    shown: VersionLink
+    current: VersionLink
+    on_policy_page: bool
+    """True on ``policies/<slug>/`` (always the current version), False on a dated version page."""
+    policy_href: str
+    others: tuple[VersionLink, ...]
+    """Every other version, newest first."""
+    history_href: str
+    feed_href: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.shown.archived == self.current.archived
+
+
+def version_nav(report: PolicyReport, index: int, from_page: str) -> VersionNav:
+    """Links between one version's page and the policy's other pages (``index`` into ``report.versions``)."""
+    dates = [v.version.meta.archived for v in report.versions]
+    links = [
+        VersionLink(day, relative(from_page, version_path(report.slug, day)), n == len(dates) - 1)
+        for n, day in enumerate(dates)
+    ]
+    return VersionNav(
+        shown=links[index],
+        current=links[-1],
+        on_policy_page=from_page == policy_path(report.slug),
+        policy_href=relative(from_page, policy_path(report.slug)),
+        others=tuple(link for n, link in reversed(list(enumerate(links))) if n != index),
+        history_href=relative(from_page, history_path(report.slug)),
+        feed_href=relative(from_page, feed_path(report.slug)),
+    )
 
 
 def tone(question: Question, answer: Answer) -> str:
@@ -147,56 +208,160 @@ class Renderer:
             tags=tuple(current.version.meta.tags),
             words=current.document.word_count,
             answers=self.answer_views(current, from_page, policy_page),
+            grade=current.grade.letter,
+            minutes=current.readability.minutes,
+            flesch=current.readability.flesch_reading_ease,
         )
 
-    def render_all(self, reports: list[PolicyReport], *, figures: dict | None = None) -> dict[str, str]:
+    def render_all(
+        self,
+        reports: list[PolicyReport],
+        *,
+        look_alikes: tuple[LookAlike, ...] = (),
+        figures: dict | None = None,
+    ) -> dict[str, str]:
         """All generated pages, as ``{path relative to docs/: Markdown text}``."""
         pages: dict[str, str] = {}
+        names = {r.slug: r.current.version.meta.name for r in reports}
         for report in reports:
             path = f"policies/{report.slug}.md"
-            pages[path] = self.policy_page(report, path)
+            related = [item for item in look_alikes if item.slug == report.slug]
+            pages[path] = self.policy_page(report, path, related=related, names=names)
+            for index, version in enumerate(report.versions):
+                dated = version_path(report.slug, version.version.meta.archived)
+                pages[dated] = self.version_page(report, index, dated, related=related, names=names)
         rows = {path: [self.row(r, path) for r in reports] for path in ("index.md", "policies/index.md", "compare.md")}
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
         pages["index.md"] = self._page("index.md.j2", "index.md", rows=rows["index.md"], **common)
         pages["policies/index.md"] = self._page("policies.md.j2", "policies/index.md", rows=rows["policies/index.md"], **common)
+        tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
         pages["compare.md"] = self._page(
-            "compare.md.j2", "compare.md", front={"hide": ["navigation", "toc"]}, rows=rows["compare.md"], **common
+            "compare.md.j2", "compare.md", front={"hide": ["navigation", "toc"]}, rows=rows["compare.md"], tags=tags,
+            **common,
         )
         pages["practices/index.md"] = self._page("practices.md.j2", "practices/index.md", **common)
         for question in self.practices.questions:
             path = f"practices/{question.key}.md"
             policy_rows = [self.row(r, path) for r in reports]
-            counts = Counter(row.answer(question.key).short for row in policy_rows)
-            pages[path] = self._page(
-                "practice.md.j2", path, question=question, rows=policy_rows, counts=sorted(counts.items()), **common
+            counts = Counter((row.answer(question.key).short, row.answer(question.key).tone) for row in policy_rows)
+            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+            chart = bar_chart(
+                f"How many policies give each answer to: {question.question}",
+                [(short, count, str(count), tone) for (short, tone), count in ordered],
             )
-        pages["methodology.md"] = self._page(
-            "methodology.md.j2", "methodology.md", figures=figures or {}, reports=reports, **common
-        )
+            pages[path] = self._page(
+                "practice.md.j2", path, question=question, rows=policy_rows, counts=ordered, chart=chart, **common
+            )
+        pages["methodology.md"] = self.methodology_page(reports, look_alikes, names, figures or {}, common)
         return pages
 
-    def policy_page(self, report: PolicyReport, path: str) -> str:
-        current = report.current
-        meta = current.version.meta
-        evidence_anchors = {e.anchor for a in current.analysis.answers for e in a.evidence}
-        front = {
-            "title": meta.name,
-            "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
-            "tags": list(meta.tags),
-            "plainpolicy": facts(current),
-        }
+    def methodology_page(
+        self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...], names: dict, figures: dict, common: dict
+    ) -> str:
+        path = "methodology.md"
+        rubric = load_rubric()
+        rubric_rows = [
+            (q, rubric.weights[q.key], [(self.practices.wording(q.key, v).short, p) for v, p in rubric.points[q.key].items()])
+            for q in self.practices.questions
+        ]
+        grades = Counter(r.current.grade.label for r in reports)
+        grade_chart = bar_chart(
+            "Policies per grade",
+            [(label, grades.get(label, 0), str(grades.get(label, 0)), "neutral")
+             for label in [g for g, _ in rubric.grades] + ["Not enough information"]],
+        )
+        by_ease = sorted(reports, key=lambda r: (r.current.readability.flesch_reading_ease, r.slug))
+        readability_chart = bar_chart(
+            "Flesch reading ease per policy (higher is easier; below 30 is very difficult)",
+            [(names[r.slug], max(0.0, r.current.readability.flesch_reading_ease),
+              f"{r.current.readability.flesch_reading_ease:g}", "neutral") for r in by_ease],
+        )
+        pairs = [
+            (names[i.slug], relative(path, f"policies/{i.slug}.md"), i.archived, names[i.other_slug],
+             relative(path, f"policies/{i.other_slug}.md"), i.other_archived, i.containment, i.jaccard)
+            for i in look_alikes if i.slug < i.other_slug
+        ]
+        return self._page(
+            "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
+            grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
+            threshold=THRESHOLD, **common,
+        )
+
+    def policy_page(
+        self, report: PolicyReport, path: str, *, related: list[LookAlike] | None = None, names: dict | None = None
+    ) -> str:
+        """The policy page: the current version, found by readers and search."""
+        return self.version_page(report, len(report.versions) - 1, path, related=related, names=names)
+
+    def version_page(
+        self,
+        report: PolicyReport,
+        index: int,
+        path: str,
+        *,
+        related: list[LookAlike] | None = None,
+        names: dict | None = None,
+    ) -> str:
+        """One version of a policy, laid out like the policy page.
+
+        On ``policies/<slug>.md`` it is the current version; on a dated page
+        (``policies/<slug>/<date>.md``) it is marked as that version, kept out of
+        search and tag lists so readers land on the current one.
+        """
+        shown = report.versions[index]
+        meta = shown.version.meta
+        versions = version_nav(report, index, path)
+        evidence_anchors = {e.anchor for a in shown.analysis.answers for e in a.evidence}
+        answers = self.answer_views(shown, path, path)
+        if versions.on_policy_page:
+            front = {
+                "title": meta.name,
+                "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
+                "tags": list(meta.tags),
+            }
+        else:
+            front = {
+                "title": f"{meta.name}, version of {human_date(meta.archived)}",
+                "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
+                "search": {"exclude": True},
+            }
+        front["plainpolicy"] = facts(shown)
+        front["plainpolicy"]["grade"] = shown.grade.letter
+        archived = meta.archived.isoformat()
         return self._page(
             "policy.md.j2",
             path,
             front=front,
             meta=meta,
-            report=current,
-            summary=current.summary.sentences,
-            answers=self.answer_views(current, path, path),
-            fulltext=Markup(mark_evidence(current.document.html, evidence_anchors)),
-            earlier=len(report.versions) - 1,
+            report=shown,
+            summary=shown.summary.sentences,
+            answers=answers,
+            fulltext=Markup(mark_evidence(shown.document.html, evidence_anchors)),
+            versions=versions,
+            page_ref=page_url(path),
             repo_url=self.repo_url,
+            grade=shown.grade,
+            reasons=self.grade_reasons(shown, path),
+            readability=shown.readability,
+            card=[a for a in answers if a.key in CARD_KEYS],
+            compare_href=relative(path, "compare.md", f"row-{report.slug}"),
+            related=[
+                (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
+                 relative(path, f"policies/{item.other_slug}.md"), item)
+                for item in related or ()
+                if item.archived == archived
+            ],
         )
+
+    def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
+        """The answers that counted towards the grade, most influential first."""
+        views = {a.key: a for a in self.answer_views(report, path, path)}
+        counted = sorted(report.grade.contributions, key=lambda c: (-abs(c.weight * c.points), c.key))
+        return [(views[c.key], c.weight, c.points) for c in counted if c.points]
+
+    def render_page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
+        """Render one generated page (front matter + template) for modules that add pages."""
+        return self._page(template, path, front=front, **context)
 
     def _page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
         front = {**(front or {}), "generated_by": GENERATED_MARK}

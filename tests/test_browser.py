@@ -78,3 +78,83 @@ def test_compare_cell_links_to_the_answer(page, site_url):
     page.wait_for_url("**/policies/**#practice-data_collected")
     assert page.locator(":target").inner_text().startswith("What personal data")
     assert page.console_errors == []
+
+
+GRADE_ORDER = "ABCDEZ"
+
+
+def matrix_grades(page) -> list[str]:
+    return page.locator("#pp-matrix tbody tr:not([hidden]) td.pp-grade-cell").all_inner_texts()
+
+
+def test_matrix_sorts_by_grade(page, site_url):
+    page.goto(site_url + "compare/")
+    header = page.locator("#pp-matrix thead th", has_text="Grade")
+    header.click()
+    first = matrix_grades(page)
+    keys = [GRADE_ORDER.index(g) if g != "n/a" else 5 for g in first]
+    header.click()
+    second = [GRADE_ORDER.index(g) if g != "n/a" else 5 for g in matrix_grades(page)]
+    assert sorted(keys) in (keys, list(reversed(keys)))
+    assert second == list(reversed(keys)) or second == sorted(second, reverse=keys == sorted(keys))
+    assert keys != second or len(set(keys)) == 1
+    assert page.console_errors == []
+
+
+def test_matrix_filters_by_tag_and_name(page, site_url):
+    page.goto(site_url + "compare/")
+    total = page.locator("#pp-matrix tbody tr").count()
+    page.select_option("#pp-filter-tag", "security-software")
+    visible = page.locator("#pp-matrix tbody tr:not([hidden]) th a").all_inner_texts()
+    assert 0 < len(visible) < total
+    assert "Kaspersky Lab" in visible and "Etsy" not in visible
+    assert page.locator("#pp-filter-count").inner_text() == f"{len(visible)} policies"
+    page.select_option("#pp-filter-tag", "")
+    page.fill("#pp-filter-name", "ets")
+    assert page.locator("#pp-matrix tbody tr:not([hidden]) th a").all_inner_texts() == ["Etsy"]
+    assert page.console_errors == []
+
+
+def test_screenshots_for_review(page, site_url, browser):
+    """Saved under tests/artifacts/ for a person to look at; the test checks the card fits a phone."""
+    from pathlib import Path
+
+    artifacts = Path(__file__).parent / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    page.goto(site_url)
+    page.screenshot(path=str(artifacts / "index.png"), full_page=True)
+    page.goto(site_url + "compare/")
+    page.screenshot(path=str(artifacts / "compare.png"), full_page=True)
+    page.goto(site_url + "policies/kaspersky-com/")
+    page.screenshot(path=str(artifacts / "policy-desktop.png"))
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, device_scale_factor=2)
+    mobile = phone.new_page()
+    mobile.goto(site_url + "policies/kaspersky-com/")
+    mobile.screenshot(path=str(artifacts / "policy-390px.png"))
+    card = mobile.locator(".pp-card").bounding_box()
+    width = mobile.evaluate("document.documentElement.scrollWidth")
+    phone.close()
+    assert card is not None and card["x"] >= 0 and card["x"] + card["width"] <= 390
+    assert width <= 390, "the policy page scrolls sideways on a phone"
+    assert page.console_errors == []
+
+
+def test_history_page_shows_the_fact_changes_and_their_quotes(page, site_url):
+    page.goto(site_url + "policies/kaspersky-com/")
+    page.locator(".pp-versions").get_by_role("link", name="What changed").click()
+    page.wait_for_url("**/policies/kaspersky-com/history/")
+    facts = page.locator("#change-2019-12-31 ~ .pp-changes").first.locator(".pp-fact")
+    assert facts.count() >= 1
+    sentences = [s.strip("✓✗?• \n") for s in facts.locator(".pp-fact-sentence").all_inner_texts()]
+    assert all(s.startswith(("Now", "No longer", "Same answer")) for s in sentences), sentences
+    assert facts.first.is_visible()
+    quote = facts.locator(".pp-quote-new").first
+    quoted = quote.inner_text().split("“", 1)[1].rsplit("”", 1)[0]
+    quote.get_by_role("link", name="in context").click()
+    page.wait_for_url("**/policies/kaspersky-com/2019-12-31/#p-*")
+    target = page.locator(":target")
+    target.wait_for()
+    assert quoted in target.inner_text()
+    assert target.is_visible()
+    assert page.console_errors == []
+    assert page.foreign_requests == []

@@ -34,7 +34,7 @@ def test_policy_page_carries_answers_as_front_matter_data(tmp_path):
     data = yaml.safe_load(front)
     answers = data["plainpolicy"]["answers"]
     assert set(answers) >= {"sells_data", "cookies", "contact"}
-    assert data["plainpolicy"]["archived"] == "2013-06-30"
+    assert data["plainpolicy"]["archived"] == "2019-12-31"  # the current (latest) version
     for answer in answers.values():
         for quote in answer["evidence"]:
             assert f'id="{quote["anchor"]}"' in page

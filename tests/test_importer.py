@@ -88,3 +88,25 @@ def test_original_url_from_snapshot():
         "https://www.mint.com/privacy"
     )
     assert original_url(None, "mint.com") == "https://mint.com/"
+
+
+SHARED_VERSIONS = Path(__file__).resolve().parents[1].parent / "shared" / "versions"
+
+
+@pytest.mark.skipif(not SHARED_VERSIONS.is_dir(), reason="shared/versions (the sample histories) is not beside the clone")
+def test_importing_the_sample_histories_gives_three_and_two_versions(tmp_path):
+    for slug, tag in (("kaspersky-com", "security-software"), ("threatpost-com", "news")):
+        import_files(sorted((SHARED_VERSIONS / slug).glob("*.md")), tmp_path / "policies", tags=(tag,))
+    policies = {p.slug: p for p in load_policies(tmp_path / "policies")[0]}
+    assert {slug: len(p.versions) for slug, p in policies.items()} == {"kaspersky-com": 3, "threatpost-com": 2}
+    root = Path(__file__).resolve().parents[1] / "policies"
+    for slug, policy in policies.items():  # the bundled policies are exactly these imports
+        for version in policy.versions:
+            assert version.path.read_bytes() == (root / slug / version.path.name).read_bytes()
+
+
+def test_bundled_sample_histories_have_all_their_versions():
+    policies = {p.slug: p for p in load_policies(Path(__file__).resolve().parents[1] / "policies")[0]}
+    kaspersky = [str(v.meta.archived) for v in policies["kaspersky-com"].versions]
+    assert kaspersky == ["2005-04-05", "2013-06-30", "2019-12-31"]
+    assert [str(v.meta.archived) for v in policies["threatpost-com"].versions] == ["2011-05-29", "2019-06-10"]

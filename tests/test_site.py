@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
@@ -62,11 +63,17 @@ def test_every_policy_has_a_page_with_summary_table_and_full_text(built_site):
 def test_all_internal_links_and_fragments_resolve(built_site):
     site = built_site / "site"
     cache: dict[Path, PageLinks] = {}
+
+    def links_of(path: Path) -> PageLinks:
+        if path not in cache:
+            cache[path] = parse(path)
+        return cache[path]
+
     broken = []
     for page in sorted(site.rglob("*.html")):
         if page.name == "404.html":  # served at any depth, so MkDocs gives it absolute links
             continue
-        links = cache.setdefault(page, parse(page))
+        links = links_of(page)
         for href in links.links:
             if urlparse(href).scheme in ("http", "https", "mailto"):
                 continue
@@ -76,7 +83,7 @@ def test_all_internal_links_and_fragments_resolve(built_site):
                 broken.append(f"{page.relative_to(site)}: {href} (no file)")
                 continue
             if fragment and target.suffix == ".html":
-                ids = cache.setdefault(target, parse(target)).ids
+                ids = links_of(target).ids
                 if unquote(fragment) not in ids:
                     broken.append(f"{page.relative_to(site)}: {href} (no id)")
     assert broken == []
@@ -114,3 +121,32 @@ def test_search_index_contains_the_policies(built_site):
 def test_hand_written_pages_are_published_untouched(built_site):
     assert (built_site / "site/about/index.html").exists()
     assert "Who it is for" in (built_site / "site/about/index.html").read_text()
+
+
+VERSIONS = {"kaspersky-com": ["2005-04-05", "2013-06-30", "2019-12-31"], "threatpost-com": ["2011-05-29", "2019-06-10"]}
+
+
+def test_sample_histories_have_version_history_and_feed_pages(built_site):
+    site = built_site / "site"
+    for slug, dates in VERSIONS.items():
+        folder = site / "policies" / slug
+        history = (folder / "history/index.html").read_text()
+        assert history.count('class="pp-fact"') >= 1
+        assert 'id="change-' + dates[-1] + '"' in history and 'class="pp-diff ' in history
+        for date in dates[:-1]:
+            assert "This is an older version" in (folder / date / "index.html").read_text()
+        assert "the latest on record" in (folder / dates[-1] / "index.html").read_text()
+        assert f"{len(dates) - 1} earlier version" in (folder / "index.html").read_text()
+        assert (folder / "feed.xml").read_text().count("<entry>") == len(dates) - 1
+    changes = (site / "changes/index.html").read_text()
+    assert changes.index("Kaspersky Lab") < changes.index("Threatpost")  # 2019-12-31 before 2019-06-10
+    assert (site / "feed.xml").read_text().count("<entry>") == 3
+
+
+def test_version_pages_stay_out_of_search_and_nav(built_site):
+    index = json.loads((built_site / "site/search/search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "policies/kaspersky-com/" in locations
+    assert not any(re.match(r"policies/[^/]+/\d{4}-\d{2}-\d{2}/", location) for location in locations)
+    nav = (built_site / "site/index.html").read_text()
+    assert "Recent changes" in nav and "2005-04-05/" not in nav

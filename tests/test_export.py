@@ -1,0 +1,52 @@
+import csv
+import io
+import json
+
+import jsonschema
+
+from generator.build import report_policy
+from generator.export import export_data, rules_hash
+from generator.load import load_policies
+from generator.practices import load_practices
+from generator.similarity import find_look_alikes
+from tests.conftest import ROOT
+
+
+def exported():
+    policies, _ = load_policies(ROOT / "policies")
+    reports = [report_policy(p) for p in policies]
+    return reports, export_data(reports, find_look_alikes(reports), site_url="https://example.org/")
+
+
+def test_json_validates_against_its_schema_and_carries_provenance():
+    reports, files = exported()
+    document = json.loads(files["data/policies.json"])
+    jsonschema.validate(document, json.loads(files["data/schema.json"]))
+    assert document["rules_sha256"] == rules_hash()
+    assert len(document["policies"]) == len(reports)
+    kaspersky = next(p for p in document["policies"] if p["slug"] == "kaspersky-com")
+    assert kaspersky["page"] == "https://example.org/policies/kaspersky-com/"
+    assert kaspersky["answers"]["cookies"]["permalink"].endswith("/policies/kaspersky-com/#practice-cookies")
+    assert kaspersky["look_alikes"][0]["slug"] == "threatpost-com"
+    assert kaspersky["readability"]["words"] > 500
+
+
+def test_schema_rejects_an_unknown_field():
+    _, files = exported()
+    document = json.loads(files["data/policies.json"])
+    document["policies"][0]["surprise"] = 1
+    try:
+        jsonschema.validate(document, json.loads(files["data/schema.json"]))
+    except jsonschema.ValidationError as error:
+        assert "surprise" in error.message
+    else:
+        raise AssertionError("schema accepted an unknown field")
+
+
+def test_csv_has_one_row_per_policy_and_question():
+    reports, files = exported()
+    lines = files["data/answers.csv"].splitlines()
+    assert lines[0].startswith("# generator_version=")
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:]))))
+    assert len(rows) == len(reports) * len(load_practices().questions)
+    assert {r["question"] for r in rows} == set(load_practices().keys)

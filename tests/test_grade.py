@@ -1,0 +1,70 @@
+import pytest
+
+from generator.grade import Rubric, grade, load_rubric
+from generator.models import Analysis, Answer
+from generator.practices import load_practices
+
+
+def analysis(**answers) -> Analysis:
+    """Every question not_mentioned except those given."""
+    values = {key: "not_mentioned" for key in load_practices().keys}
+    values.update(answers)
+    return Analysis(tuple(Answer(k, tuple(v) if isinstance(v, list) else v) for k, v in values.items()))
+
+
+GOOD = dict(
+    sells_data="no", shares_for_marketing="no", legal_disclosure="required_by_law", business_transfer="no",
+    third_party_tracking="no", cookies="no", marketing_opt_out="opt_in",
+    access_and_deletion=["access", "correct", "delete", "export"], retention="stated_period",
+    security=["encryption", "access_controls"], children="not_directed_under", international_transfer="no",
+    policy_changes="direct_notice", do_not_track="honored",
+)
+
+
+def test_all_good_answers_get_an_a():
+    result = grade(analysis(**GOOD))
+    assert result.letter == "A" and result.score > 0.9 and result.blockers == ()
+
+
+def test_one_blocker_caps_the_grade_however_good_the_rest():
+    result = grade(analysis(**{**GOOD, "sells_data": "yes"}))
+    assert result.letter == "D"
+    assert [b.question for b in result.blockers] == ["sells_data"]
+
+
+def test_mostly_not_mentioned_gets_no_grade_rather_than_a_flattering_one():
+    result = grade(analysis(sells_data="no", do_not_track="honored", policy_changes="direct_notice"))
+    assert result.letter is None and result.label == "Not enough information"
+    assert result.answered == 3
+
+
+def test_all_bad_answers_get_an_e():
+    bad = dict(
+        sells_data="yes", shares_for_marketing="yes", legal_disclosure="broad", business_transfer="yes",
+        third_party_tracking="yes", cookies="yes", marketing_opt_out="no", access_and_deletion=["no"],
+        retention="indefinitely", security=["no_guarantee"], children="collects_from_children",
+        international_transfer="yes", policy_changes="no_notice", do_not_track="not_honored",
+    )
+    assert grade(analysis(**bad)).letter == "E"
+
+
+def test_unanalysed_policy_is_not_graded():
+    assert grade(Analysis((), language="de", analysed=False)).letter is None
+
+
+def test_grade_bands_follow_the_rubric_file():
+    rubric = load_rubric()
+    strict = Rubric(rubric.min_answered, (("A", 0.99), ("B", -1.0)), (), rubric.weights, rubric.points, {})
+    assert grade(analysis(**{**GOOD, "cookies": "yes"}), strict).letter == "B"
+
+
+@pytest.mark.parametrize("key", load_practices().keys)
+def test_rubric_points_only_name_real_answer_values(key):
+    assert set(load_rubric().points[key]) <= set(load_practices()[key].values)
+
+
+def test_silence_on_selling_costs_points():
+    speaks = grade(analysis(**GOOD))
+    silent = grade(analysis(**{**GOOD, "sells_data": "not_mentioned"}))
+    assert silent.score < speaks.score
+    assert any(c.key == "sells_data" and c.points < 0 for c in silent.contributions)

@@ -1,0 +1,40 @@
+from pathlib import Path
+
+from generator.build import report_policy
+from generator.load import load_policies
+from generator.similarity import THRESHOLD, find_look_alikes
+from tests.conftest import ROOT, policy_text, write_policy
+
+TEMPLATE = " ".join(f"Clause {n} says that we handle your data with care in situation number {n}." for n in range(60))
+
+
+def reports_for(root: Path):
+    policies, _ = load_policies(root)
+    return [report_policy(p) for p in policies]
+
+
+def test_template_twins_among_the_bundled_policies_and_no_false_pair():
+    pairs = find_look_alikes(reports_for(ROOT / "policies"))
+    found = {(p.slug, p.archived, p.other_slug, p.other_archived) for p in pairs}
+    assert ("kaspersky-com", "2013-06-30", "threatpost-com", "2011-05-29") in found
+    assert {(p.slug, p.other_slug) for p in pairs} == {("kaspersky-com", "threatpost-com"), ("threatpost-com", "kaspersky-com")}
+    twin = next(p for p in pairs if p.slug == "threatpost-com")
+    assert 0.6 < twin.containment < 0.75 and 0.38 < twin.jaccard < 0.46
+
+
+def test_a_short_text_copied_into_a_long_one_counts_by_containment(tmp_path):
+    write_policy(tmp_path, policy_text(TEMPLATE, slug="small-org"), slug="small-org")
+    long_text = TEMPLATE + " " + " ".join(f"Extra rule {n} about something else entirely, item {n * 7}." for n in range(400))
+    write_policy(tmp_path, policy_text(long_text, slug="large-org"), slug="large-org")
+    write_policy(tmp_path, policy_text("Entirely different words about a bakery. " * 40, slug="other-org"), slug="other-org")
+    (pair, back) = find_look_alikes(reports_for(tmp_path))
+    assert {pair.slug, pair.other_slug} == {"small-org", "large-org"}
+    assert pair.containment > 0.95 and pair.jaccard < 0.3
+    assert back.slug == pair.other_slug
+
+
+def test_versions_of_one_policy_are_not_look_alikes(tmp_path):
+    write_policy(tmp_path, policy_text(TEMPLATE, archived="2019-01-01"), archived="2019-01-01")
+    write_policy(tmp_path, policy_text(TEMPLATE, archived="2020-01-01"), archived="2020-01-01")
+    assert find_look_alikes(reports_for(tmp_path)) == ()
+    assert 0 < THRESHOLD < 1
