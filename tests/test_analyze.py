@@ -945,3 +945,9 @@ def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
     generic = {"date and time of your", "we do not have to"}  # ordinary wording, checked by hand
     copied = [text for text in literals if len(text.split()) >= 5 and text in bodies and text not in generic]
     assert copied == []
+
+
+def test_denying_a_sale_does_not_answer_marketing_sharing():
+    text = "We do not sell or rent your personal information to anyone."
+    assert answer_of(text, "sells_data").value == "no"
+    assert answer_of(text, "shares_for_marketing").value == "not_mentioned"
