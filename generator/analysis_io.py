@@ -33,6 +33,15 @@ def policy_text(path: Path) -> tuple[str, str, dict]:
 
 
 def analyze_file(path: Path) -> dict:
+    """The JSON contract for one file.
+
+    A text that is not in English is not analysed: then, and only then, the object
+    also says ``"analysed": false`` with the detected ``"language"``, and ``answers``
+    is empty rather than a column of ``not_mentioned``.
+    """
     slug, body, overrides = policy_text(path)
     analysis = analyze(segment(body), overrides)
-    return {"slug": slug, "answers": {a.key: answer_data(a) for a in analysis.answers}}
+    result = {"slug": slug, "answers": {a.key: answer_data(a) for a in analysis.answers}}
+    if not analysis.analysed:
+        result.update(analysed=False, language=analysis.language)
+    return result

@@ -1,70 +1,111 @@
 """Stage 3: answer the practice questions, each answer backed by verbatim quotes.
 
-The vocabulary (cue patterns per question and answer) is data in
-``data/rules.yaml``, compiled once. This module only knows how to apply it.
+The analyzer reads the policy sentence by sentence, each in its context: the
+headings it sits under and, for list items, the line that introduces the list.
+Its vocabulary (cue patterns per question and answer) is data in
+``data/rules.yaml``, compiled once by ``cues.py``; this module only knows how to
+apply it:
+
+- a rule fires on a sentence when its pivot matches with the right polarity
+  (``we do not sell`` is negated, ``we may sell`` affirmed; negation reaches to
+  the end of its clause, so ``we do not sell it, but we share it`` negates only
+  the selling), its other patterns match and no boilerplate pattern does;
+- for scalar questions the first value (in the rules' order of precedence) with
+  a firing sentence wins; values declared in ``conflicts`` that are both found
+  make the answer ``unclear``, quoting both sides;
+- list questions collect every item found in a sentence whose context is about
+  the question (a collection verb, a heading such as "Information we collect",
+  a list introduced by such a line);
+- the ``detail`` is taken from the evidence sentences or their section.
+
+A text that is not in English is not analysed at all (``Analysis.analysed`` is
+False, no answers), so the site never shows it as a column of ``not_mentioned``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-import yaml
-
-from .models import Analysis, Answer, Document, Evidence, Override, Paragraph, Sentence
-from .practices import NOT_MENTIONED, load_practices
+from .cues import Cues, QuestionCues, Rule, load_cues
+from .language import detect_language
+from .models import Analysis, Answer, Document, Evidence, Override, Paragraph
+from .practices import NOT_MENTIONED, UNCLEAR, load_practices
+from .prefilter import Index, requirements
 
 MAX_QUOTES = 3
+MAX_LIST_QUOTES = 5
+MAX_DETAIL = 160
 
 
 @dataclass(frozen=True)
-class AnswerRule:
-    answer: str
-    patterns: tuple[re.Pattern[str], ...]
+class Unit:
+    """One sentence in its context."""
+
+    paragraph: Paragraph
+    text: str
+    heading: str
+    """The headings above it, innermost last, joined by `` > ``."""
+    lead: str
+    """For a list item or a paragraph after a line ending in ':', that line; else empty."""
+    index: int
+    """Position in the document, for ordering and neighbourhoods."""
+
+    @property
+    def section(self) -> str:
+        """The innermost heading only."""
+        return self.paragraph.section[-1] if self.paragraph.section else ""
+
+    @property
+    def context(self) -> str:
+        return f"{self.heading} | {self.lead} | {self.text}"
 
 
-@dataclass(frozen=True)
-class DetailRule:
-    pattern: re.Pattern[str]
-    text: str | None
-    """Fixed detail text; without it the first group (or whole match) is the detail."""
+SHORT_SENTENCE = 40
+"""A sentence this short inside a paragraph is read with the sentence before it."""
+SHORT_PARAGRAPH = 160
+"""A paragraph this short (an address line, a list item) is read with the one before it."""
 
 
-@dataclass(frozen=True)
-class QuestionRules:
-    key: str
-    answers: tuple[AnswerRule, ...] = ()
-    items: tuple[AnswerRule, ...] = ()
-    trigger: re.Pattern[str] | None = None
-    details: tuple[DetailRule, ...] = ()
+def units_of(document: Document) -> list[Unit]:
+    """Every sentence of the document with its heading and lead-in.
+
+    The lead-in of a paragraph is the line that introduced its list (a paragraph
+    ending in ':', which reaches over the items that follow it), or, for a short
+    paragraph, the paragraph just before it in the same section.
+    """
+    units: list[Unit] = []
+    colon_lead = previous = ""
+    for paragraph in document.paragraphs:
+        if paragraph.kind == "heading":
+            colon_lead = previous = ""
+            continue
+        text = paragraph.text.strip()
+        lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
+        heading = " > ".join(paragraph.section)
+        before = ""
+        for sentence in paragraph.sentences:
+            # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
+            own = lead or (before if len(sentence.text) <= SHORT_SENTENCE else "")
+            units.append(Unit(paragraph, sentence.text, heading, own, len(units)))
+            before = sentence.text
+        if text.endswith(":"):
+            colon_lead = text
+        elif len(text) > SHORT_PARAGRAPH:
+            colon_lead = ""  # prose ends a list's reach
+        previous = text
+    return units
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+class Sentences:
+    """The units of one document with a literal-string index over them (see prefilter.py)."""
 
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.index = Index([u.text for u in units])
 
-@cache
-def load_rules() -> dict[str, QuestionRules]:
-    """Read and compile ``data/rules.yaml`` (once per process)."""
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/rules.yaml").read_text("utf-8"))
-    rules = {}
-    for key, spec in raw["questions"].items():
-        rules[key] = QuestionRules(
-            key=key,
-            answers=tuple(AnswerRule(str(a["answer"]), _compile(a["patterns"])) for a in spec.get("answers", ())),
-            items=tuple(AnswerRule(str(k), _compile(v)) for k, v in spec.get("items", {}).items()),
-            trigger=re.compile(spec["trigger"], re.IGNORECASE) if spec.get("trigger") else None,
-            details=tuple(
-                DetailRule(re.compile(d["pattern"], re.IGNORECASE), d.get("text")) for d in spec.get("detail", ())
-            ),
-        )
-    missing = set(load_practices().keys) - set(rules)
-    if missing:
-        raise ValueError(f"rules.yaml has no rules for: {', '.join(sorted(missing))}")
-    return rules
+    def candidates(self, needs: tuple[frozenset[str], ...]) -> list[Unit]:
+        return [self.units[i] for i in self.index.candidates(needs)]
 
 
 def analyze(document: Document, overrides: dict[str, Override] | None = None) -> Analysis:
@@ -75,65 +116,229 @@ def analyze(document: Document, overrides: dict[str, Override] | None = None) ->
         overrides: a person's corrections from front matter; they win.
 
     Returns:
-        One answer per question, in the practices' order.
+        One answer per question, in the practices' order; or, for a text that is
+        not in English, ``analysed=False`` with its language and no answers.
     """
-    rules = load_rules()
-    sentences = list(_sentences(document))
+    language = detect_language(" ".join(p.text for p in document.paragraphs[:40])[:4000])
+    if language != "en":
+        return Analysis(answers=(), language=language, analysed=False)
+    cues = load_cues()
+    units = units_of(document)
+    index = Sentences(units)
     answers = []
     for question in load_practices().questions:
-        rule = rules[question.key]
-        answer = _answer_list(rule, sentences) if question.is_list else _answer_scalar(rule, sentences)
+        spec = cues.questions[question.key]
+        if question.is_list:
+            answer = _answer_list(cues, spec, index, question.exclusive)
+        else:
+            answer = _answer_scalar(cues, spec, index)
         if overrides and question.key in overrides:
             answer = _apply_override(answer, overrides[question.key], document)
         answers.append(answer)
     return Analysis(answers=tuple(answers))
 
 
-def _sentences(document: Document) -> Iterator[tuple[Paragraph, Sentence]]:
-    for paragraph in document.paragraphs:
-        for sentence in paragraph.sentences:
-            yield paragraph, sentence
+def negated(cues: Cues, text: str, position: int) -> bool:
+    """Whether a negation word governs the word at ``position``: before it, in the same clause."""
+    start = max(0, position - cues.grammar.lookback)
+    window = text[start:position]
+    breaks = list(cues.grammar.clause_break.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return cues.grammar.negation.search(window) is not None
 
 
-def _answer_scalar(rule: QuestionRules, sentences: list[tuple[Paragraph, Sentence]]) -> Answer:
-    for candidate in rule.answers:
-        hits = [(p, s) for p, s in sentences if any(pattern.search(s.text) for pattern in candidate.patterns)]
-        if hits:
-            evidence = tuple(Evidence(s.text, p.anchor) for p, s in hits[:MAX_QUOTES])
-            return Answer(rule.key, candidate.answer, _detail(rule, hits), evidence)
-    return Answer(rule.key, NOT_MENTIONED)
+def clause_of(cues: Cues, text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the clause break before it to the one after it."""
+    begin, finish = 0, len(text)
+    for found in cues.grammar.clause_break.finditer(text):
+        if found.end() <= start:
+            begin = found.end()
+        elif found.start() >= end:
+            finish = found.start()
+            break
+    return text[begin:finish]
 
 
-def _answer_list(rule: QuestionRules, sentences: list[tuple[Paragraph, Sentence]]) -> Answer:
-    found: list[str] = []
-    evidence: list[Evidence] = []
-    for item in rule.items:
-        for paragraph, sentence in sentences:
-            if rule.trigger and not rule.trigger.search(sentence.text):
-                continue
-            if any(pattern.search(sentence.text) for pattern in item.patterns):
-                found.append(item.answer)
-                quote = Evidence(sentence.text, paragraph.anchor)
-                if quote not in evidence:
-                    evidence.append(quote)
+def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
+    """Whether one rule fires on one sentence."""
+    if rule.heading is not None and not rule.heading.search(unit.heading):
+        return False
+    pivot = None
+    for pattern in rule.match:
+        for found in pattern.finditer(unit.text):
+            if rule.polarity == "any" or (rule.polarity == "negated") == negated(cues, unit.text, found.start()):
+                pivot = found
                 break
-    question = load_practices()[rule.key]
-    if len(found) > 1:
-        found = [value for value in found if value not in question.exclusive]
-    if not found:
-        return Answer(rule.key, NOT_MENTIONED)
-    return Answer(rule.key, tuple(found), None, tuple(evidence[:MAX_QUOTES + 2]))
+        if pivot:
+            break
+    if pivot is None:
+        return False
+    if rule.where == "clause":
+        scope = clause_of(cues, unit.text, pivot.start(), pivot.end())
+    else:
+        scope = unit.context if rule.where == "context" else unit.text
+    if not all(p.search(scope) for p in rule.also):
+        return False
+    return not any(p.search(unit.text) for p in rule.unless)
 
 
-def _detail(rule: QuestionRules, hits: list[tuple[Paragraph, Sentence]]) -> str | None:
-    for detail in rule.details:
-        for _, sentence in hits:
-            match = detail.pattern.search(sentence.text)
+def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
+    units = index.units
+    hits: dict[str, list[Unit]] = {}
+    rank: dict[str, int] = {}
+    """A value ranks by the first rule (in the YAML's order of precedence) that found it."""
+    contested = frozenset().union(*spec.conflicts)
+    for position, rule in enumerate(spec.rules):
+        if rank and rule.value not in rank and rule.value not in contested:
+            continue  # a value of higher precedence is found already; this one cannot win
+        if len(hits.get(rule.value, ())) >= MAX_QUOTES:
+            continue  # enough quotes for this value
+        for unit in index.candidates(rule.needs):
+            if fires(cues, rule, unit):
+                found = hits.setdefault(rule.value, [])
+                rank.setdefault(rule.value, position)
+                if unit not in found:
+                    found.append(unit)
+                if len(found) >= MAX_QUOTES:
+                    break
+    if not hits:
+        return Answer(spec.key, NOT_MENTIONED)
+    for pair in spec.conflicts:
+        if pair <= hits.keys():
+            first, second = sorted(pair, key=lambda v: hits[v][0].index)
+            quotes = _evidence([hits[first][0], hits[second][0]])
+            return Answer(spec.key, UNCLEAR, "the policy says both: " + " / ".join(sorted(pair)), quotes)
+    value = min(hits, key=rank.__getitem__)
+    chosen = hits[value][:MAX_QUOTES]
+    return Answer(spec.key, value, _detail(spec, value, chosen, units), _evidence(chosen))
+
+
+def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
+    if any(p.search(unit.text) for p in spec.unless):
+        return False
+    if spec.trigger_heading is not None and spec.trigger_heading.search(unit.section):
+        return True
+    if spec.trigger is None:
+        return True
+    for scope in (unit.text, unit.lead):
+        for found in spec.trigger.finditer(scope):
+            if spec.trigger_polarity == "any" or not negated(cues, scope, found.start()):
+                return True
+    return False
+
+
+def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tuple[str, ...]) -> Answer:
+    units = index.units
+    pairs: list[tuple[str, Unit]] = []
+    in_context: dict[int, bool] = {}
+    for value, patterns in spec.items:
+        first: Unit | None = None
+        for pattern in patterns:
+            for unit in index.candidates(requirements(pattern)):
+                if first is not None and unit.index >= first.index:
+                    break
+                if not pattern.search(unit.text):
+                    continue
+                if unit.index not in in_context:
+                    in_context[unit.index] = _in_context(spec, unit, cues)
+                if in_context[unit.index]:
+                    first = unit
+                    break
+        if first is not None:
+            pairs.append((value, first))
+    if not pairs:
+        unclear = [rule for rule in spec.rules if rule.value == UNCLEAR]
+        mentions = [u for rule in unclear for u in index.candidates(rule.needs) if fires(cues, rule, u)]
+        if mentions:
+            return Answer(spec.key, UNCLEAR, None, _evidence(mentions[:1]))
+        return Answer(spec.key, NOT_MENTIONED)
+    if len(pairs) > 1:
+        pairs = [pair for pair in pairs if pair[0] not in exclusive] or pairs
+    quotes: list[Unit] = []
+    for _, unit in sorted(pairs, key=lambda pair: pair[1].index):
+        if unit not in quotes:
+            quotes.append(unit)
+    values = tuple(value for value, _ in pairs)
+    return Answer(spec.key, values, _detail(spec, "", quotes, units), _evidence(quotes[:MAX_LIST_QUOTES]))
+
+
+def _evidence(units: list[Unit]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(u.text, u.paragraph.anchor) for u in units)
+
+
+def _detail(spec: QuestionCues, value: str, hits: list[Unit], units: list[Unit]) -> str | None:
+    """The specific thing a reader wants: from the evidence first, then its section."""
+    if not spec.details:
+        return None
+    near: list[Unit] | None = None
+    for detail in spec.details:
+        if detail.values and value not in detail.values:
+            continue
+        if detail.scope == "hits":
+            scope = hits
+        else:
+            if near is None:
+                near = _nearby(hits, units)
+            scope = near
+        if detail.collect:
+            seen: list[str] = []
+            for unit in scope:
+                for match in detail.pattern.finditer(unit.text):
+                    piece = " ".join((match.group(1) if match.groups() else match.group(0)).split())
+                    if piece.lower() not in (s.lower() for s in seen):
+                        seen.append(piece)
+            if seen:
+                return _tidy(detail.text.replace("{all}", ", ".join(seen)))
+            continue
+        for unit in scope:
+            match = detail.pattern.search(unit.text)
             if match:
-                if detail.text:
-                    return detail.text
-                return (match.group(1) if match.groups() else match.group(0)).strip()
+                groups = [_whole_words(unit.text, match.start(), match.end()), *(g or "" for g in match.groups())]
+                return _tidy(_fill(detail.text, groups))
     return None
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?)]|\s(?:and|or|but|We|we)\s")
+MAX_EXTENSION = 40
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The matched text; when a pattern's bounded gap stopped inside a word, run on to
+    the end of the clause (or cut back to the last whole word)."""
+    if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        stop = _CLAUSE_END.search(text, end, min(len(text), end + MAX_EXTENSION))
+        if stop:
+            return text[start : stop.start()]
+        return text[start:end].rsplit(" ", 1)[0]
+    return text[start:end]
+
+
+NEARBY = 3
+"""How many sentences on each side of an evidence sentence a ``section`` detail may come from."""
+
+
+def _nearby(hits: list[Unit], units: list[Unit]) -> list[Unit]:
+    """The evidence sentences, the rest of their paragraphs and a few sentences around them."""
+    chosen: set[int] = set()
+    for hit in hits:
+        low, high = max(0, hit.index - NEARBY), min(len(units), hit.index + NEARBY + 1)
+        chosen.update(range(low, high))
+        position = hit.index
+        while position + 1 < len(units) and units[position + 1].paragraph is hit.paragraph:
+            position += 1
+            chosen.add(position)
+    return [units[i] for i in sorted(chosen)]
+
+
+def _fill(template: str, groups: list[str]) -> str:
+    """``{0}``, ``{1}``... in a detail template, from the match's groups."""
+    return re.sub(r"\{(\d)\}", lambda m: groups[int(m.group(1))] if int(m.group(1)) < len(groups) else "", template)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:.")
+    return text if len(text) <= MAX_DETAIL else text[: MAX_DETAIL - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _apply_override(answer: Answer, override: Override, document: Document) -> Answer:

@@ -94,6 +94,8 @@ def analyze_command(files: tuple[Path, ...], output_format: str) -> None:
         return
     for result in results:
         click.echo(f"# {result['slug']}")
+        if result.get("analysed") is False:
+            click.echo(f"not analysed: the text is in another language ({result['language']})")
         for key, answer in result["answers"].items():
             value = answer["answer"]
             shown = ", ".join(value) if isinstance(value, list) else value
@@ -101,6 +103,44 @@ def analyze_command(files: tuple[Path, ...], output_format: str) -> None:
             click.echo(f"{key}: {shown}{detail}")
             for quote in answer["evidence"]:
                 click.echo(f"    #{quote['anchor']}: {quote['quote']}")
+
+
+@main.command(name="evaluate")
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Directory of gold answer files.")
+@click.option(
+    "--texts",
+    "texts_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Root of the gold files' `file:` paths [default: GOLD/../texts].",
+)
+@click.option(
+    "--overrides",
+    "policies_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Also list where the analyzer disagrees with the overrides of the policies in this directory.",
+)
+@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True)
+def evaluate_command(gold_dir: Path | None, texts_dir: Path | None, policies_dir: Path | None, output_format: str) -> None:
+    """Score the analyzer against hand-checked answers. Always exits 0: it measures, it doesn't judge."""
+    from . import evaluate as ev
+
+    if gold_dir is None and policies_dir is None:
+        raise click.UsageError("give --gold DIR, --overrides POLICIES_DIR, or both.")
+    try:
+        evaluation = ev.evaluate(gold_dir, texts_dir or gold_dir.parent / "texts") if gold_dir else None
+        disagreements = ev.override_disagreements(policies_dir) if policies_dir else None
+    except SiteError as error:
+        _fail(error)
+    if output_format == "json":
+        payload = ev.to_json(evaluation) if evaluation else {}
+        if disagreements is not None:
+            payload["overrides"] = ev.disagreements_json(disagreements)
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    if evaluation:
+        click.echo(ev.format_text(evaluation, label=gold_dir.name))
+    if disagreements is not None:
+        click.echo(ev.format_disagreements(disagreements))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -51,3 +51,16 @@ def test_analyze_refuses_a_non_utf8_file_with_exit_2(tmp_path):
 def test_version_and_help():
     assert run("--version").stdout.startswith("plainpolicy, version ")
     assert "import" in run("--help").stdout
+
+
+def test_analyze_marks_a_non_english_file_not_analysed(tmp_path):
+    french = tmp_path / "politique.md"
+    french.write_text(
+        "Nous collectons vos données personnelles lorsque vous créez un compte sur notre site. "
+        "Nous ne vendons pas vos données à des tiers et nous ne les partageons pas sans votre accord. "
+        "Vous pouvez demander la suppression de vos données à tout moment en nous écrivant. "
+        "Les cookies sont utilisés pour améliorer le service et vous pouvez les refuser dans votre navigateur.\n"
+    )
+    result = run("analyze", str(french), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"slug": "politique", "answers": {}, "analysed": False, "language": "fr"}

@@ -1,0 +1,118 @@
+"""How long ``analyze`` takes on a 2,000-word policy (budget: 10 ms median on one core).
+
+Builds a 2,000-word English policy from the evaluation texts (the etsy.com and
+mint.com corpus texts are about 2,500 words; the first 2,000 words of paragraphs
+are kept), then times, on one core and after a warm-up:
+
+- ``segment`` (markdown-it parse, sanitised HTML, sentence split);
+- ``analyze`` on the segmented document (the part the budget is about);
+- both together.
+
+Also times the longest evaluation text (the 2019 kaspersky.com version, ~8,000
+words) to show how time grows with length.
+
+Usage: ``python bench/analyze_speed.py [--runs N] [--write bench/analyze_speed.md]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.analysis_io import policy_text
+from generator.analyze import analyze
+from generator.segment import segment
+
+TEXTS = ROOT / "tests" / "data" / "texts"
+WORDS = 2000
+CLOCK = time.thread_time
+"""CPU time of this thread: what the code costs, not how busy the machine is (wall time
+on a shared machine varies several-fold with other load; --wall switches to it)."""
+
+
+def two_thousand_words(path: Path) -> str:
+    _, body, _ = policy_text(path)
+    kept, count = [], 0
+    for block in body.split("\n\n"):
+        kept.append(block)
+        count += len(block.split())
+        if count >= WORDS:
+            break
+    return "\n\n".join(kept)
+
+
+def timed(function, runs: int) -> list[float]:
+    for _ in range(5):
+        function()
+    samples = []
+    for _ in range(runs):
+        start = CLOCK()
+        function()
+        samples.append((CLOCK() - start) * 1000)
+    return samples
+
+
+def row(label: str, words: int, samples: list[float]) -> str:
+    samples = sorted(samples)
+    p90 = samples[int(0.9 * (len(samples) - 1))]
+    return (
+        f"| {label} | {words} | {samples[0]:.2f} | {statistics.median(samples):.2f} | {p90:.2f} | {max(samples):.2f} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--write", type=Path, help="Write the results as Markdown to this file.")
+    parser.add_argument("--wall", action="store_true", help="Measure wall-clock time instead of CPU time.")
+    args = parser.parse_args()
+    global CLOCK
+    if args.wall:
+        CLOCK = time.perf_counter
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    cases = []
+    for name in ("corpus/etsy-com.md", "corpus/mint-com.md"):
+        body = two_thousand_words(TEXTS / name)
+        cases.append((name.split("/")[-1].removesuffix(".md") + " (first 2,000 words)", body))
+    _, long_body, _ = policy_text(TEXTS / "versions/kaspersky-com/2019-12-31.md")
+    cases.append(("kaspersky-com 2019 (whole)", long_body))
+    lines = [
+        "# analyze speed",
+        "",
+        (
+            f"`python bench/analyze_speed.py --runs {args.runs}`; Python {platform.python_version()},"
+            f" {platform.machine()}, pinned to one core; {args.runs} runs after 5 warm-up runs;"
+            f" {'wall-clock' if args.wall else 'CPU (thread)'} time in ms."
+        ),
+        "",
+        (
+            f"Load average when it started: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+            " (other jobs on a shared machine slow every figure; `min` is the least disturbed run)."
+        ),
+        "",
+        "| text | words | min | median | p90 | max |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label, body in cases:
+        document = segment(body)
+        words = document.word_count
+        lines.append(row(f"{label}: analyze only", words, timed(lambda d=document: analyze(d), args.runs)))
+        lines.append(row(f"{label}: segment only", words, timed(lambda b=body: segment(b), args.runs)))
+        lines.append(row(f"{label}: segment + analyze", words, timed(lambda b=body: analyze(segment(b)), args.runs)))
+    report = "\n".join(lines) + "\n"
+    print(report)
+    if args.write:
+        args.write.write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
