@@ -175,6 +175,8 @@ class Renderer:
         self.env.filters["human_date"] = human_date
 
     def answer_views(self, report: VersionReport, from_page: str, policy_page: str) -> tuple[AnswerView, ...]:
+        if not report.analysis.analysed:
+            return self.unanalysed_views(from_page, policy_page)
         views = []
         for answer in report.analysis.answers:
             question = self.practices[answer.key]
@@ -196,6 +198,23 @@ class Renderer:
                 )
             )
         return tuple(views)
+
+    def unanalysed_views(self, from_page: str, policy_page: str) -> tuple[AnswerView, ...]:
+        """A policy in a language the rules do not read: every question says so, none says "not mentioned"."""
+        wording = self.practices.common["not_analysed"]
+        return tuple(
+            AnswerView(
+                key=q.key,
+                question=q.question,
+                short=wording.short,
+                sentence=wording.sentence,
+                tone="unknown",
+                quotes=(),
+                href=relative(from_page, policy_page, "full-text"),
+                reviewed_reason=None,
+            )
+            for q in self.practices.questions
+        )
 
     def row(self, report: PolicyReport, from_page: str) -> PolicyRow:
         current = report.current
