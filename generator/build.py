@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .analyze import analyze
 from .errors import PolicyError, PolicyErrors
+from .evaluate import evaluate, to_json
 from .export import export_data
 from .feeds import build_feeds
 from .grade import grade
@@ -30,6 +31,8 @@ class BuildConfig:
     keep_going: bool = False
     repo_url: str | None = None
     site_url: str = ""
+    evaluation: tuple[tuple[str, Path, Path], ...] = ()
+    """(label, gold answers folder, texts folder) to score the analyzer on for the methodology page."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,10 @@ def build_site(config: BuildConfig) -> BuildResult:
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
     renderer = Renderer(config.templates, repo_url=config.repo_url)
-    outputs = renderer.render_all(reports, look_alikes=look_alikes)
+    scores = [
+        (label, to_json(evaluate(gold, texts))) for label, gold, texts in config.evaluation if gold.is_dir()
+    ]
+    outputs = renderer.render_all(reports, look_alikes=look_alikes, evaluation=scores)
     outputs.update(render_history_pages(renderer, histories))
     outputs.update(build_feeds(histories, site_url=config.site_url))
     outputs.update(export_data(reports, look_alikes, site_url=config.site_url, histories=histories))

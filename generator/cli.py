@@ -46,7 +46,12 @@ def build(policies: Path, templates: Path, docs: Path, keep_going: bool) -> None
     from .build import BuildConfig, build_site
 
     try:
-        result = build_site(BuildConfig(policies, templates, docs, keep_going=keep_going))
+        texts = Path("tests/data/texts")
+        evaluation = (
+            ("Development set", Path("tests/data/gold"), texts),
+            ("Held-out set", Path("tests/data/heldout"), texts),
+        )
+        result = build_site(BuildConfig(policies, templates, docs, keep_going=keep_going, evaluation=evaluation))
     except SiteError as error:
         _fail(error)
     for problem in result.problems:

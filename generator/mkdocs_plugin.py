@@ -28,6 +28,11 @@ class PlainPolicyConfig(base.Config):
     """Folder of policies, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
     """Folder of Jinja2 templates, relative to mkdocs.yml."""
+    evaluation_gold = c.Type(str, default="tests/data/gold")
+    """Hand-checked answers the methodology page scores the analyzer on (skipped when missing)."""
+    evaluation_heldout = c.Type(str, default="tests/data/heldout")
+    """Hand-labelled answers never used to tune the rules (skipped when missing)."""
+    evaluation_texts = c.Type(str, default="tests/data/texts")
     keep_going = c.Type(bool, default=False)
     """Build the valid policies and log each invalid one as a warning (``--strict`` then fails at the end)."""
 
@@ -36,6 +41,14 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
     def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
         return project / self.config.policies, project / self.config.templates
+
+    def _evaluation(self, config) -> tuple[tuple[str, Path, Path], ...]:  # noqa: ANN001 - MkDocsConfig
+        project = Path(config.config_file_path).parent
+        texts = project / self.config.evaluation_texts
+        return (
+            ("Development set", project / self.config.evaluation_gold, texts),
+            ("Held-out set", project / self.config.evaluation_heldout, texts),
+        )
 
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
         policies, templates = self._paths(config)
@@ -50,6 +63,7 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
                     keep_going=self.config.keep_going,
                     repo_url=repo_url,
                     site_url=site_url,
+                    evaluation=self._evaluation(config),
                 )
             )
         except SiteError as error:

@@ -39,6 +39,8 @@ class Question:
     """List values that stand alone (``no``, ``no_guarantee``)."""
     list_sentence: str = "{items}"
     better: str = ""
+    counts: str = ""
+    """What counts as each answer, in plain words (methodology page)."""
 
     @property
     def is_list(self) -> bool:
@@ -85,6 +87,7 @@ def load_practices() -> Practices:
             exclusive=tuple(str(v) for v in item.get("exclusive", ())),
             list_sentence=item.get("list_sentence", "{items}"),
             better=item.get("better", ""),
+            counts=item.get("counts", ""),
         )
         for item in raw["questions"]
     )

@@ -238,6 +238,7 @@ class Renderer:
         *,
         look_alikes: tuple[LookAlike, ...] = (),
         figures: dict | None = None,
+        evaluation: list[tuple[str, dict]] | None = None,
     ) -> dict[str, str]:
         """All generated pages, as ``{path relative to docs/: Markdown text}``."""
         pages: dict[str, str] = {}
@@ -271,11 +272,19 @@ class Renderer:
             pages[path] = self._page(
                 "practice.md.j2", path, question=question, rows=policy_rows, counts=ordered, chart=chart, **common
             )
-        pages["methodology.md"] = self.methodology_page(reports, look_alikes, names, figures or {}, common)
+        pages["methodology.md"] = self.methodology_page(
+            reports, look_alikes, names, figures or {}, common, evaluation or []
+        )
         return pages
 
     def methodology_page(
-        self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...], names: dict, figures: dict, common: dict
+        self,
+        reports: list[PolicyReport],
+        look_alikes: tuple[LookAlike, ...],
+        names: dict,
+        figures: dict,
+        common: dict,
+        evaluation: list[tuple[str, dict]],
     ) -> str:
         path = "methodology.md"
         rubric = load_rubric()
@@ -303,7 +312,7 @@ class Renderer:
         return self._page(
             "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
             grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
-            threshold=THRESHOLD, **common,
+            threshold=THRESHOLD, evaluation=evaluation, **common,
         )
 
     def policy_page(

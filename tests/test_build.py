@@ -90,3 +90,25 @@ def test_rebuild_after_removing_a_policy_removes_only_its_page(tmp_path):
     assert not (docs / "policies/mint-com.md").exists()
     assert (docs / "policies/eff-org.md").exists()
     assert (docs / "notes.md").read_text() == "my own page\n"
+
+
+def test_methodology_shows_evaluation_figures_computed_at_build_time(tmp_path):
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies" / "eff-org", policies / "eff-org")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(ROOT / "tests/data/gold/eff-org.yaml", gold)
+    docs = tmp_path / "docs"
+    evaluation = (("Development set", gold, ROOT / "tests/data/texts"),)
+    build_site(BuildConfig(policies, ROOT / "templates", docs, evaluation=evaluation))
+    page = (docs / "methodology.md").read_text()
+    assert "<strong>Development set</strong>: 1 policies;" in page
+    assert page.count("<tr><td>Cookies</td>") == 1
+    assert "What counts as each answer" in page and "Yes, can refuse" in page
+
+
+def test_every_answer_has_a_prefilled_report_link(tmp_path):
+    docs = tmp_path / "docs"
+    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, repo_url="https://example.org/repo"))
+    page = (docs / "policies/mint-com.md").read_text()
+    assert page.count('href="https://example.org/repo/issues/new?title=Wrong%20answer%3A%20mint-com%20/%20') == 17
