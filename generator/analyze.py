@@ -16,6 +16,7 @@ import yaml
 
 from .models import Analysis, Answer, Document, Evidence, Override, Paragraph, Sentence
 from .practices import NOT_MENTIONED, load_practices
+from .prefilter import Cue
 
 MAX_QUOTES = 3
 
@@ -23,7 +24,7 @@ MAX_QUOTES = 3
 @dataclass(frozen=True)
 class AnswerRule:
     answer: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Cue, ...]
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,12 @@ class QuestionRules:
     key: str
     answers: tuple[AnswerRule, ...] = ()
     items: tuple[AnswerRule, ...] = ()
-    trigger: re.Pattern[str] | None = None
+    trigger: Cue | None = None
     details: tuple[DetailRule, ...] = ()
 
 
-def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _compile(patterns: list[str]) -> tuple[Cue, ...]:
+    return tuple(Cue.compile(p, re.IGNORECASE) for p in patterns)
 
 
 @cache
@@ -56,7 +57,7 @@ def load_rules() -> dict[str, QuestionRules]:
             key=key,
             answers=tuple(AnswerRule(str(a["answer"]), _compile(a["patterns"])) for a in spec.get("answers", ())),
             items=tuple(AnswerRule(str(k), _compile(v)) for k, v in spec.get("items", {}).items()),
-            trigger=re.compile(spec["trigger"], re.IGNORECASE) if spec.get("trigger") else None,
+            trigger=Cue.compile(spec["trigger"], re.IGNORECASE) if spec.get("trigger") else None,
             details=tuple(
                 DetailRule(re.compile(d["pattern"], re.IGNORECASE), d.get("text")) for d in spec.get("detail", ())
             ),
