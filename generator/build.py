@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyze import analyze
+from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
 from .errors import PolicyError
 from .export import export_data
 from .load import load_policies
 from .models import Policy, PolicyReport, PolicyVersion, VersionReport
 from .output import WriteResult, write_outputs
+from .pagination import DEFAULT_PAGE_ROWS
+from .parallel import ReportStats, report_policies
 from .render import Renderer
 from .segment import segment
 from .summarize import summarize
@@ -24,6 +27,14 @@ class BuildConfig:
     keep_going: bool = False
     repo_url: str | None = None
     site_url: str = ""
+    jobs: int = 1
+    """Processes analysing the policies that are not in the cache (``parallel.default_jobs()``: all cores)."""
+    cache: Path | None = None
+    """Folder of the report cache (``cache.DEFAULT_CACHE``); None analyses every policy."""
+    page_rows: int = DEFAULT_PAGE_ROWS
+    """Listings longer than this are split into pages."""
+    progress: bool | None = None
+    """Progress bar: None shows it on a terminal for long runs."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,7 @@ class BuildResult:
     reports: tuple[PolicyReport, ...]
     write: WriteResult
     problems: tuple[PolicyError, ...] = field(default_factory=tuple)
+    stats: ReportStats | None = None
 
 
 def report_version(version: PolicyVersion) -> VersionReport:
@@ -45,6 +57,11 @@ def report_policy(policy: Policy) -> PolicyReport:
     return PolicyReport(policy.slug, tuple(report_version(v) for v in policy.versions))
 
 
+def page_salt(config: BuildConfig) -> str:
+    """What a policy page depends on besides its policy: generator, templates, site settings."""
+    return f"{generator_fingerprint()}|{folder_fingerprint(config.templates)}|{config.repo_url}|{config.site_url}"
+
+
 def build_site(config: BuildConfig) -> BuildResult:
     """Load, analyze, render and export every policy into ``config.docs``.
 
@@ -53,9 +70,11 @@ def build_site(config: BuildConfig) -> BuildResult:
         OutputConflict: a generated path is taken by a hand-written file.
     """
     policies, problems = load_policies(config.policies, keep_going=config.keep_going)
-    reports = [report_policy(policy) for policy in policies]
-    renderer = Renderer(config.templates, repo_url=config.repo_url)
+    cache = ReportCache(config.cache) if config.cache else None
+    reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
+    pages = PageCache(config.cache, page_salt(config)) if config.cache else None
+    renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
     outputs = renderer.render_all(reports)
     outputs.update(export_data(reports, site_url=config.site_url))
     written = write_outputs(config.docs, outputs)
-    return BuildResult(tuple(reports), written, tuple(problems))
+    return BuildResult(tuple(reports), written, tuple(problems), stats)

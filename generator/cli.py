@@ -35,12 +35,26 @@ def main() -> None:
 @click.option("--templates", type=click.Path(path_type=Path), default=Path("templates"), show_default=True)
 @click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
 @click.option("--keep-going", is_flag=True, help="Build the valid policies and report the invalid ones.")
-def build(policies: Path, templates: Path, docs: Path, keep_going: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes for analysis (0: all cores).")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path(".cache/plainpolicy"),
+              show_default=True, help="Report cache folder.")
+@click.option("--no-cache", is_flag=True, help="Analyse every policy, ignoring and not filling the cache.")
+@click.option("--page-rows", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Split listings (compare, per-question, policy index) into pages of this many rows.")
+def build(
+    policies: Path, templates: Path, docs: Path, keep_going: bool, jobs: int, cache_dir: Path, no_cache: bool,
+    page_rows: int,
+) -> None:
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
     from .build import BuildConfig, build_site
+    from .parallel import default_jobs
 
+    config = BuildConfig(
+        policies, templates, docs, keep_going=keep_going, jobs=jobs or default_jobs(),
+        cache=None if no_cache else cache_dir, page_rows=page_rows,
+    )
     try:
-        result = build_site(BuildConfig(policies, templates, docs, keep_going=keep_going))
+        result = build_site(config)
     except SiteError as error:
         _fail(error)
     for problem in result.problems:

@@ -3,21 +3,26 @@
 A thin seam over ``build.build_site``, the same function the CLI calls.
 ``on_config`` generates before MkDocs collects files; ``on_serve`` watches the
 policies and templates so an edit regenerates the pages. The generator writes
-only changed files, so its own writes settle after one reload.
+only changed files, so its own writes settle after one reload. On large sites
+``on_post_build`` indexes the built HTML with Pagefind (``search.py``).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from .build import BuildConfig, build_site
 from .errors import SiteError
+from .pagination import DEFAULT_PAGE_ROWS
+from .parallel import default_jobs
+from .search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
 
@@ -27,31 +32,72 @@ class PlainPolicyConfig(base.Config):
     """Folder of policies, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
     """Folder of Jinja2 templates, relative to mkdocs.yml."""
+    cache = c.Type(str, default=".cache/plainpolicy")
+    """Report cache folder, relative to mkdocs.yml; empty to analyse every policy on every build."""
+    jobs = c.Type(int, default=0)
+    """Processes analysing changed policies; 0 for all cores."""
+    page_rows = c.Type(int, default=DEFAULT_PAGE_ROWS)
+    """Listings (compare, per-question pages, the policy index) longer than this are split into pages."""
+    search = c.Choice(MODES, default="auto")
+    """``lunr`` (Material's index), ``pagefind``, or ``auto``: Pagefind from ``pagefind_from`` policies on."""
+    pagefind_from = c.Type(int, default=DEFAULT_PAGEFIND_FROM)
 
 
 class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
+    search_engine = "lunr"
+    generator_seconds = 0.0
+    """Time the generator took in the last ``on_config`` (the benchmark reads the log line)."""
+
     def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
         return project / self.config.policies, project / self.config.templates
 
+    @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
         policies, templates = self._paths(config)
+        project = Path(config.config_file_path).parent
         repo_url = (config.repo_url or "").rstrip("/") or None
         site_url = config.site_url or ""
+        build = BuildConfig(
+            policies,
+            templates,
+            Path(config.docs_dir),
+            repo_url=repo_url,
+            site_url=site_url,
+            jobs=self.config.jobs or default_jobs(),
+            cache=project / self.config.cache if self.config.cache else None,
+            page_rows=max(1, self.config.page_rows),
+        )
+        started = time.perf_counter()
         try:
-            result = build_site(
-                BuildConfig(policies, templates, Path(config.docs_dir), repo_url=repo_url, site_url=site_url)
-            )
+            result = build_site(build)
+            self.search_engine = choose(self.config.search, len(result.reports), self.config.pagefind_from)
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
+        self.generator_seconds = time.perf_counter() - started
+        if self.search_engine == "pagefind":
+            use_pagefind(config)
         write = result.write
+        cached = result.stats.cached if result.stats else 0
         log.info(
-            "plainpolicy: %d policies, %d files written, %d unchanged",
+            "plainpolicy: %d policies (%d from cache), %d files written, %d unchanged, in %.2f s; search: %s",
             len(result.reports),
+            cached,
             len(write.written),
             write.unchanged,
+            self.generator_seconds,
+            self.search_engine,
         )
         return None
+
+    def on_post_build(self, *, config) -> None:  # noqa: ANN001
+        if self.search_engine != "pagefind":
+            return
+        try:
+            seconds = run_pagefind(Path(config.site_dir))
+        except SiteError as error:
+            raise PluginError(f"plainpolicy: {error}") from None
+        log.info("plainpolicy: pagefind indexed the site in %.2f s", seconds)
 
     def on_serve(self, server, config, builder):  # noqa: ANN001, ANN201 - MkDocs event signature
         for folder in self._paths(config):

@@ -8,18 +8,23 @@ policy text is never read as Markdown, HTML or a template.
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .cache import PageCache
+from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .models import Answer, PolicyReport, VersionReport
 from .practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
 from .summarize import answer_sentence, human_date
+
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -89,20 +94,48 @@ def page_url(path: str) -> str:
 
 def relative(from_page: str, to_page: str, fragment: str = "") -> str:
     """A link from one generated page to another that works on any host and sub-path."""
+    return _page_link(from_page, to_page) + (f"#{fragment}" if fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _page_link(from_page: str, to_page: str) -> str:
+    """``relative`` without the fragment: computed once per pair of pages."""
     source = page_url(from_page) or "."
     target = page_url(to_page) if to_page.endswith(".md") else to_page
-    link = posixpath.relpath(target or ".", source.rstrip("/") or ".")
+    link = _relpath(target or ".", source.rstrip("/") or ".")
     if to_page.endswith(".md"):
         link = "./" if link == "." else link + "/"
-    return link + (f"#{fragment}" if fragment else "")
+    return link
+
+
+@lru_cache(maxsize=65536)
+def _relpath(target: str, start: str) -> str:
+    """``posixpath.relpath`` for site-relative paths, without its two ``getcwd`` calls per link."""
+    to = [part for part in target.split("/") if part not in ("", ".")]
+    base = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
 class Renderer:
     """Renders every page of the site from the reports; one Jinja environment per build."""
 
-    def __init__(self, templates: Path, *, repo_url: str | None = None):
+    def __init__(
+        self,
+        templates: Path,
+        *,
+        repo_url: str | None = None,
+        page_rows: int = DEFAULT_PAGE_ROWS,
+        page_cache: PageCache | None = None,
+    ):
         self.practices = load_practices()
         self.repo_url = repo_url
+        self.page_rows = page_rows
+        """Listings longer than this are split into pages (``pagination``)."""
+        self.page_cache = page_cache
+        """Rendered policy pages of unchanged policies (``cache.PageCache``)."""
         self.env = Environment(
             loader=FileSystemLoader(templates),
             autoescape=True,
@@ -113,9 +146,14 @@ class Renderer:
         )
         self.env.filters["human_date"] = human_date
 
-    def answer_views(self, report: VersionReport, from_page: str, policy_page: str) -> tuple[AnswerView, ...]:
+    def answer_views(
+        self, report: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
+    ) -> tuple[AnswerView, ...]:
+        """Views of the answers (only those of ``keys`` when given: a per-question page needs one)."""
         views = []
         for answer in report.analysis.answers:
+            if keys is not None and answer.key not in keys:
+                continue
             question = self.practices[answer.key]
             quotes = tuple(
                 QuoteView(e.quote, relative(from_page, policy_page, e.anchor), f"quote-{answer.key}-{n}")
@@ -136,7 +174,7 @@ class Renderer:
             )
         return tuple(views)
 
-    def row(self, report: PolicyReport, from_page: str) -> PolicyRow:
+    def row(self, report: PolicyReport, from_page: str, *, keys: tuple[str, ...] | None = None) -> PolicyRow:
         current = report.current
         policy_page = f"policies/{report.slug}.md"
         return PolicyRow(
@@ -146,7 +184,7 @@ class Renderer:
             href=relative(from_page, policy_page),
             tags=tuple(current.version.meta.tags),
             words=current.document.word_count,
-            answers=self.answer_views(current, from_page, policy_page),
+            answers=self.answer_views(current, from_page, policy_page, keys),
         )
 
     def render_all(self, reports: list[PolicyReport], *, figures: dict | None = None) -> dict[str, str]:
@@ -154,22 +192,29 @@ class Renderer:
         pages: dict[str, str] = {}
         for report in reports:
             path = f"policies/{report.slug}.md"
-            pages[path] = self.policy_page(report, path)
-        rows = {path: [self.row(r, path) for r in reports] for path in ("index.md", "policies/index.md", "compare.md")}
+            if self.page_cache is not None:
+                pages[path] = self.page_cache.page(report, path, self.policy_page)
+            else:
+                pages[path] = self.policy_page(report, path)
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
-        pages["index.md"] = self._page("index.md.j2", "index.md", rows=rows["index.md"], **common)
-        pages["policies/index.md"] = self._page("policies.md.j2", "policies/index.md", rows=rows["policies/index.md"], **common)
-        pages["compare.md"] = self._page(
-            "compare.md.j2", "compare.md", front={"hide": ["navigation", "toc"]}, rows=rows["compare.md"], **common
-        )
+        limit = self.page_rows
+        pages["index.md"] = self._page("index.md.j2", "index.md", rows=[self.row(r, "index.md") for r in reports[:limit]], **common)
+        for path, chunk, pager in paginate("policies/index.md", reports, limit, relative):
+            rows = [self.row(r, path) for r in chunk]
+            pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
+        for path, chunk, pager in paginate("compare.md", reports, limit, relative):
+            rows = [self.row(r, path) for r in chunk]
+            front = {"hide": ["navigation", "toc"]}
+            pages[path] = self._page("compare.md.j2", path, front=front, rows=rows, pager=pager, **common)
         pages["practices/index.md"] = self._page("practices.md.j2", "practices/index.md", **common)
         for question in self.practices.questions:
-            path = f"practices/{question.key}.md"
-            policy_rows = [self.row(r, path) for r in reports]
-            counts = Counter(row.answer(question.key).short for row in policy_rows)
-            pages[path] = self._page(
-                "practice.md.j2", path, question=question, rows=policy_rows, counts=sorted(counts.items()), **common
-            )
+            answers = [r.current.analysis.answer(question.key) for r in reports]
+            counts = sorted(Counter(short_words(self.practices, a) for a in answers).items())
+            for path, chunk, pager in paginate(f"practices/{question.key}.md", reports, limit, relative):
+                rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
+                pages[path] = self._page(
+                    "practice.md.j2", path, question=question, rows=rows, counts=counts, pager=pager, **common
+                )
         pages["methodology.md"] = self._page(
             "methodology.md.j2", "methodology.md", figures=figures or {}, reports=reports, **common
         )
@@ -200,7 +245,7 @@ class Renderer:
 
     def _page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
         front = {**(front or {}), "generated_by": GENERATED_MARK}
-        header = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
+        header = yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
         body = self.env.get_template(template).render(
             page_path=path, root=relative(path, "index.md"), data_root=_data_root(path), **context
         )
