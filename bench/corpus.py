@@ -91,12 +91,14 @@ def _vary(paragraph: str, rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def synthetic_policy(index: int, sources: list[Source], rng: random.Random) -> tuple[str, str, str, str]:
+def synthetic_policy(
+    index: int, sources: list[Source], rng: random.Random, max_words: int = MAX_WORDS
+) -> tuple[str, str, str, str]:
     """Return (name, domain, date, body) of the ``index``-th synthetic policy."""
     name = f"{rng.choice(_ORGS)} {rng.choice(_KINDS)} {index}"
     domain = f"{name.split()[0].lower()}{index}.test"
     date = f"{rng.randint(2001, 2019)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    target = _words(MIN_WORDS, MAX_WORDS, rng)
+    target = _words(MIN_WORDS, max(max_words, MIN_WORDS + 1), rng)
     blocks = [f"# {name} Privacy Policy"]
     words = 0
     while words < target:
@@ -112,7 +114,7 @@ def synthetic_policy(index: int, sources: list[Source], rng: random.Random) -> t
 
 
 def write_corpus(target: Path, count: int, *, seed: int = 8, dataset: bool = False,
-                 sources: list[Source] | None = None) -> list[Path]:
+                 sources: list[Source] | None = None, max_words: int = MAX_WORDS) -> list[Path]:
     """Write ``count`` synthetic policies under ``target``.
 
     Args:
@@ -120,6 +122,7 @@ def write_corpus(target: Path, count: int, *, seed: int = 8, dataset: bool = Fal
         count: how many policies.
         seed: the random seed; the same seed gives the same files.
         dataset: write archive-dataset files (banner line first) instead of policy files.
+        max_words: a shorter length mix, for tests that need many small policies.
 
     Returns:
         The files written.
@@ -128,7 +131,7 @@ def write_corpus(target: Path, count: int, *, seed: int = 8, dataset: bool = Fal
     rng = random.Random(seed)
     paths = []
     for index in range(1, count + 1):
-        name, domain, date, body = synthetic_policy(index, sources, rng)
+        name, domain, date, body = synthetic_policy(index, sources, rng, max_words)
         slug = domain.replace(".", "-")
         url = f"https://{domain}/privacy"
         snapshot = f"https://web.archive.org/web/{date.replace('-', '')}000000id_/{url}"

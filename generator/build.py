@@ -15,6 +15,7 @@ from .output import WriteResult, write_outputs
 from .pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
 from .render import Renderer
+from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
 from .segment import segment
 from .summarize import summarize
 
@@ -43,6 +44,12 @@ class BuildResult:
     write: WriteResult
     problems: tuple[PolicyError, ...] = field(default_factory=tuple)
     stats: ReportStats | None = None
+    up_to_date: Stamp | None = None
+    """Set when nothing had changed since the last build, which was then not repeated (``stamp``)."""
+
+    @property
+    def policy_count(self) -> int:
+        return self.up_to_date.policies if self.up_to_date else len(self.reports)
 
 
 def report_version(version: PolicyVersion) -> VersionReport:
@@ -69,6 +76,13 @@ def build_site(config: BuildConfig) -> BuildResult:
         PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
         OutputConflict: a generated path is taken by a hand-written file.
     """
+    settings = f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}"
+    inputs = input_stamp(config.policies, config.templates, settings) if config.cache else ""
+    if config.cache:
+        previous = read_stamp(config.cache)
+        if previous and previous.inputs == inputs and previous.outputs == output_stamp(config.docs):
+            return BuildResult((), WriteResult((), previous.files, (), ()), up_to_date=previous)
+        clear_stamp(config.cache)
     policies, problems = load_policies(config.policies, keep_going=config.keep_going)
     cache = ReportCache(config.cache) if config.cache else None
     reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
@@ -77,4 +91,6 @@ def build_site(config: BuildConfig) -> BuildResult:
     outputs = renderer.render_all(reports)
     outputs.update(export_data(reports, site_url=config.site_url))
     written = write_outputs(config.docs, outputs)
+    if config.cache and not problems and not written.kept:
+        write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
     return BuildResult(tuple(reports), written, tuple(problems), stats)

@@ -71,7 +71,7 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         started = time.perf_counter()
         try:
             result = build_site(build)
-            self.search_engine = choose(self.config.search, len(result.reports), self.config.pagefind_from)
+            self.search_engine = choose(self.config.search, result.policy_count, self.config.pagefind_from)
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
         self.generator_seconds = time.perf_counter() - started
@@ -80,9 +80,9 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         write = result.write
         cached = result.stats.cached if result.stats else 0
         log.info(
-            "plainpolicy: %d policies (%d from cache), %d files written, %d unchanged, in %.2f s; search: %s",
-            len(result.reports),
-            cached,
+            "plainpolicy: %d policies (%s), %d files written, %d unchanged, in %.2f s; search: %s",
+            result.policy_count,
+            "nothing changed" if result.up_to_date else f"{cached} from cache",
             len(write.written),
             write.unchanged,
             self.generator_seconds,
