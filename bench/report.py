@@ -81,6 +81,9 @@ def write_report(source: Path, target: Path) -> None:
             f" | {m[0]['site_mb']:.0f} | {_s(search.get('seconds'))} s | {search.get('bytes', 0) / 1e3:,.0f} kB |"
         )
     lines += ["", _targets(results), ""]
+    notes = source.parent / "notes.md"
+    if notes.exists():  # the hand-written reading of these numbers: why a target is missed, what would fix it
+        lines += [notes.read_text().rstrip(), ""]
     target.write_text("\n".join(lines))
 
 

@@ -124,7 +124,7 @@ def analyze_corpus(
             else:
                 yield record_id
 
-    runner = _dask_runner(scheduler) if engine == "dask" else _local_runner(jobs)
+    runner = _DaskRunner(scheduler) if engine == "dask" else _LocalRunner(jobs)
     analysed = failed = 0
     descriptor = os.open(out, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
@@ -141,7 +141,9 @@ def analyze_corpus(
     return CorpusStats(analysed, skipped, failed)
 
 
-class _local_runner:  # noqa: N801 - used as a context manager factory
+class _LocalRunner:
+    """Worker processes on this machine; entering gives ``run(root, batch)``."""
+
     def __init__(self, jobs: int):
         self.jobs = jobs
         self.width = max(1, jobs)
@@ -167,7 +169,9 @@ class _local_runner:  # noqa: N801 - used as a context manager factory
             self.pool.shutdown(cancel_futures=True)
 
 
-class _dask_runner:  # noqa: N801
+class _DaskRunner:
+    """A Dask cluster; entering connects and gives ``run(root, batch)``."""
+
     def __init__(self, scheduler: str | None):
         if not scheduler:
             raise SiteError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786).")

@@ -82,7 +82,9 @@ def paginate(
     labels = [f"{start + 1}–{min(start + size, len(items))}" for start in range(0, len(items), size)]
     for number, path in enumerate(paths, start=1):
         links = tuple(
-            PageLink(n, relative(path, other), labels[n - 1], n == number) for n, other in enumerate(paths, start=1)
+            PageLink(n, relative(path, other), labels[n - 1], n == number)
+            for n, other in enumerate(paths, start=1)
         )
         start = (number - 1) * size
-        yield path, items[start : start + size], Pager(number, count, start + 1, min(start + size, len(items)), len(items), links)
+        last = min(start + size, len(items))
+        yield path, items[start:last], Pager(number, count, start + 1, last, len(items), links)

@@ -198,7 +198,8 @@ class Renderer:
                 pages[path] = self.policy_page(report, path)
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
         limit = self.page_rows
-        pages["index.md"] = self._page("index.md.j2", "index.md", rows=[self.row(r, "index.md") for r in reports[:limit]], **common)
+        home_rows = [self.row(r, "index.md") for r in reports[:limit]]
+        pages["index.md"] = self._page("index.md.j2", "index.md", rows=home_rows, **common)
         for path, chunk, pager in paginate("policies/index.md", reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)

@@ -12,7 +12,6 @@ and a small script, all local: nothing comes from a CDN.
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
 import time
@@ -25,12 +24,11 @@ DEFAULT_PAGEFIND_FROM = 500
 """With ``auto``, Pagefind from this many policies on."""
 EXTRA_KEY = "plainpolicy_search"
 """``config.extra`` key the header partial reads: ``pagefind`` or absent."""
-EXCLUDE = ".headerlink, .md-header, .md-tabs, .md-sidebar, .md-footer, .pp-pager"
-"""Page furniture Pagefind must not index (``--exclude-selectors``)."""
+EXCLUDE = ".headerlink, .pp-pager, .pp-policies, .pp-matrix, .pp-practice-row, .pp-counts"
+"""Not indexed (``--exclude-selectors``): permalinks, pagers and the rows of listings, which repeat
+every policy's name and would outrank the policy's own page; a listing's own text is still found."""
 ROOT_SELECTOR = "article.md-content__inner"
 """Index only the page's content: Material puts it in this element."""
-
-log = logging.getLogger("mkdocs.plugins.plainpolicy")
 
 
 def choose(mode: str, policy_count: int, threshold: int = DEFAULT_PAGEFIND_FROM) -> str:

@@ -70,7 +70,8 @@ def test_unchanged_build_is_skipped_and_an_edit_rebuilds_only_what_changed(tmp_p
     assert third.up_to_date is None
     assert third.stats.cached == 2
     assert "policies/eff-org.md" in third.write.written
-    other_pages = [p for p in third.write.written if p.startswith("policies/") and p not in ("policies/eff-org.md", "policies/index.md")]
+    policy_pages = [p for p in third.write.written if p.startswith("policies/") and p != "policies/index.md"]
+    other_pages = [p for p in policy_pages if p != "policies/eff-org.md"]
     assert other_pages == []
 
 

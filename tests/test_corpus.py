@@ -70,7 +70,8 @@ def test_dask_engine_gives_the_same_records(corpus, tmp_path):
     distributed = pytest.importorskip("dask.distributed")
     local = tmp_path / "local.jsonl"
     analyze_corpus(corpus, local, jobs=1)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+    options = {"n_workers": 1, "threads_per_worker": 2, "processes": False, "dashboard_address": None}
+    with distributed.LocalCluster(**options) as cluster:
         remote = tmp_path / "dask.jsonl"
         stats = analyze_corpus(corpus, remote, engine="dask", scheduler=cluster.scheduler_address)
     assert stats.analysed == 5
