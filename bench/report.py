@@ -47,14 +47,17 @@ def write_report(source: Path, target: Path) -> None:
         )
     lines += [
         "",
-        "## Generator stages, one process, no cache (median of runs; seconds)",
+        "## Generator stages, one process, no cache (median of runs; wall seconds, CPU seconds in brackets)",
         "",
         "| policies | runs | " + " | ".join(STAGES) + " | total wall | total CPU | peak RSS MB |",
         "|---:|---:|" + "---:|" * (len(STAGES) + 3),
     ]
     for r in results:
         runs = r["stages"]
-        cells = [_s(_med([run["stages"][s]["wall"] for run in runs])) for s in STAGES]
+        cells = [
+            f"{_s(_med([run['stages'][s]['wall'] for run in runs]))} ({_s(_med([run['stages'][s]['cpu'] for run in runs]))})"
+            for s in STAGES
+        ]
         wall = _med([sum(run["stages"][s]["wall"] for s in STAGES) for run in runs])
         cpu = _med([sum(run["stages"][s]["cpu"] for s in STAGES) for run in runs])
         peak = max(run["stages"]["write"]["peak_mb"] for run in runs)

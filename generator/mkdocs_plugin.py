@@ -10,6 +10,8 @@ only changed files, so its own writes settle after one reload. On large sites
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -47,6 +49,13 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
     search_engine = "lunr"
     generator_seconds = 0.0
     """Time the generator took in the last ``on_config`` (the benchmark reads the log line)."""
+    command = "build"
+    serve_index: Path | None = None
+    """Under ``mkdocs serve``: the Pagefind index of the session's first build, reused on reloads."""
+
+    def on_startup(self, *, command, dirty) -> None:  # noqa: ANN001
+        # Defining on_startup also keeps this instance across mkdocs serve's rebuilds.
+        self.command = command
 
     def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
@@ -93,11 +102,20 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
     def on_post_build(self, *, config) -> None:  # noqa: ANN001
         if self.search_engine != "pagefind":
             return
+        site = Path(config.site_dir)
+        if self.command == "serve" and self.serve_index is not None and self.serve_index.is_dir():
+            # Re-indexing a large site on every reload would take longer than the reload itself.
+            shutil.copytree(self.serve_index, site / "pagefind", dirs_exist_ok=True)
+            log.info("plainpolicy: pagefind index of the first build reused (restart serve to refresh it)")
+            return
         try:
-            seconds = run_pagefind(Path(config.site_dir))
+            seconds = run_pagefind(site)
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
         log.info("plainpolicy: pagefind indexed the site in %.2f s", seconds)
+        if self.command == "serve":
+            self.serve_index = Path(tempfile.mkdtemp(prefix="plainpolicy-pagefind-")) / "pagefind"
+            shutil.copytree(site / "pagefind", self.serve_index)
 
     def on_serve(self, server, config, builder):  # noqa: ANN001, ANN201 - MkDocs event signature
         for folder in self._paths(config):
