@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Page dates (sitemap) come from the last commit, so a rebuild of the same commit is identical.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: site serve test generate chromium clean lock help
+.PHONY: site serve test generate chromium clean lock help bench
 
 help:
 	@echo "make site   - install, generate the pages and build the site into site/"
@@ -47,6 +47,11 @@ chromium:
 
 test: $(VENV)/.test-installed chromium
 	$(BIN)/python -m pytest
+
+# Synthetic corpora of 100, 1,000 and 10,000 policies, every stage timed: writes bench/results.md.
+# Takes about an hour on 2 cores (10,000 policies dominate); BENCH_ARGS="--sizes 100,1000" for a quick run.
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Refresh constraints.txt after changing dependencies in pyproject.toml.
 lock: | $(BIN)/python

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyze import analyze
+from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
 from .errors import PolicyError, PolicyErrors
 from .evaluate import evaluate, to_json
 from .export import export_data
@@ -16,8 +17,11 @@ from .history_pages import render_history_pages
 from .load import load_policies
 from .models import Policy, PolicyReport, PolicyVersion, VersionReport
 from .output import WriteResult, write_outputs
+from .pagination import DEFAULT_PAGE_ROWS
+from .parallel import ReportStats, report_policies
 from .readability import measure
 from .render import Renderer
+from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
 from .segment import segment
 from .similarity import LookAlike, find_look_alikes
 from .summarize import summarize
@@ -33,6 +37,14 @@ class BuildConfig:
     site_url: str = ""
     evaluation: tuple[tuple[str, Path, Path], ...] = ()
     """(label, gold answers folder, texts folder) to score the analyzer on for the methodology page."""
+    jobs: int = 1
+    """Processes analysing the policies that are not in the cache (``parallel.default_jobs()``: all cores)."""
+    cache: Path | None = None
+    """Folder of the report cache (``cache.DEFAULT_CACHE``); None analyses every policy."""
+    page_rows: int = DEFAULT_PAGE_ROWS
+    """Listings longer than this are split into pages."""
+    progress: bool | None = None
+    """Progress bar: None shows it on a terminal for long runs."""
 
 
 @dataclass(frozen=True)
@@ -43,36 +55,47 @@ class BuildResult:
     problems: tuple[PolicyError, ...] = field(default_factory=tuple)
     histories: tuple[PolicyHistory, ...] = field(default_factory=tuple)
     """What changed between consecutive versions of each policy."""
+    stats: ReportStats | None = None
+    up_to_date: Stamp | None = None
+    """Set when nothing had changed since the last build, which was then not repeated (``stamp``)."""
+
+    @property
+    def policy_count(self) -> int:
+        return self.up_to_date.policies if self.up_to_date else len(self.reports)
 
 
 def report_version(version: PolicyVersion) -> VersionReport:
-    """Segment, analyze and summarize one version: a pure function of the file.
-
-    Raises:
-        PolicyErrors: an override quotes words that are not in the policy text.
-    """
+    """Segment, analyze, summarize, grade and measure one version: a pure function of the file."""
     document = segment(version.body)
     analysis = analyze(document, version.meta.overrides)
-    missing = [
-        PolicyError(
-            version.path,
-            None,
-            f"overrides.{answer.key}.evidence",
-            f"{evidence.quote[:80]!r} is not in the policy text; quote it exactly as it stands.",
-        )
-        for answer in analysis.answers
-        if answer.reviewed
-        for evidence in answer.evidence
-        if not evidence.anchor
-    ]
-    if missing:
-        raise PolicyErrors(missing)
     summary = summarize(analysis, version.meta.name, version.meta.archived)
     return VersionReport(version, document, analysis, summary, grade(analysis), measure(document))
 
 
 def report_policy(policy: Policy) -> PolicyReport:
     return PolicyReport(policy.slug, tuple(report_version(v) for v in policy.versions))
+
+
+def override_problems(report: PolicyReport) -> list[PolicyError]:
+    """A person's override must quote words that stand in the policy text."""
+    return [
+        PolicyError(
+            version.version.path,
+            None,
+            f"overrides.{answer.key}.evidence",
+            f"{evidence.quote[:80]!r} is not in the policy text; quote it exactly as it stands.",
+        )
+        for version in report.versions
+        for answer in version.analysis.answers
+        if answer.reviewed
+        for evidence in answer.evidence
+        if not evidence.anchor
+    ]
+
+
+def page_salt(config: BuildConfig) -> str:
+    """What a policy page depends on besides its policy: generator, templates, site settings."""
+    return f"{generator_fingerprint()}|{folder_fingerprint(config.templates)}|{config.repo_url}|{config.site_url}"
 
 
 def build_site(config: BuildConfig) -> BuildResult:
@@ -82,13 +105,29 @@ def build_site(config: BuildConfig) -> BuildResult:
         PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
         OutputConflict: a generated path is taken by a hand-written file.
     """
+    evaluation = "|".join(
+        f"{label}:{folder_fingerprint(gold) if gold.is_dir() else ''}:{folder_fingerprint(texts) if texts.is_dir() else ''}"
+        for label, gold, texts in config.evaluation
+    )
+    settings = (
+        f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}|{evaluation}"
+    )
+    inputs = input_stamp(config.policies, config.templates, settings) if config.cache else ""
+    if config.cache:
+        previous = read_stamp(config.cache)
+        if previous and previous.inputs == inputs and previous.outputs == output_stamp(config.docs):
+            return BuildResult((), (), WriteResult((), previous.files, (), ()), up_to_date=previous)
+        clear_stamp(config.cache)
     policies, problems = load_policies(config.policies, keep_going=config.keep_going)
+    cache = ReportCache(config.cache) if config.cache else None
+    all_reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
     reports, unsupported = [], []
-    for policy in policies:
-        try:
-            reports.append(report_policy(policy))
-        except PolicyErrors as failed:
-            unsupported.extend(failed.errors)
+    for report in all_reports:
+        missing = override_problems(report)
+        if missing:
+            unsupported.extend(missing)
+        else:
+            reports.append(report)
     if unsupported and not config.keep_going:
         raise PolicyErrors(unsupported)
     problems = [*problems, *unsupported]
@@ -96,7 +135,8 @@ def build_site(config: BuildConfig) -> BuildResult:
     histories = [
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
-    renderer = Renderer(config.templates, repo_url=config.repo_url)
+    pages = PageCache(config.cache, page_salt(config)) if config.cache else None
+    renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
     scores = [
         (label, to_json(evaluate(gold, texts))) for label, gold, texts in config.evaluation if gold.is_dir()
     ]
@@ -105,4 +145,6 @@ def build_site(config: BuildConfig) -> BuildResult:
     outputs.update(build_feeds(histories, site_url=config.site_url))
     outputs.update(export_data(reports, look_alikes, site_url=config.site_url, histories=histories))
     written = write_outputs(config.docs, outputs)
-    return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories))
+    if config.cache and not problems and not written.kept:
+        write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
+    return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories), stats)

@@ -41,24 +41,38 @@ def main() -> None:
 @click.option("--templates", type=click.Path(path_type=Path), default=Path("templates"), show_default=True)
 @click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
 @click.option("--keep-going", is_flag=True, help="Build the valid policies and report the invalid ones.")
-def build(policies: Path, templates: Path, docs: Path, keep_going: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes for analysis (0: all cores).")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path(".cache/plainpolicy"),
+              show_default=True, help="Report cache folder.")
+@click.option("--no-cache", is_flag=True, help="Analyse every policy, ignoring and not filling the cache.")
+@click.option("--page-rows", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Split listings (compare, per-question, policy index) into pages of this many rows.")
+def build(
+    policies: Path, templates: Path, docs: Path, keep_going: bool, jobs: int, cache_dir: Path, no_cache: bool,
+    page_rows: int,
+) -> None:
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
     from .build import BuildConfig, build_site
+    from .parallel import default_jobs
 
+    texts = Path("tests/data/texts")
+    evaluation = (
+        ("Development set", Path("tests/data/gold"), texts),
+        ("Held-out set", Path("tests/data/heldout"), texts),
+    )
+    config = BuildConfig(
+        policies, templates, docs, keep_going=keep_going, jobs=jobs or default_jobs(),
+        cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=evaluation,
+    )
     try:
-        texts = Path("tests/data/texts")
-        evaluation = (
-            ("Development set", Path("tests/data/gold"), texts),
-            ("Held-out set", Path("tests/data/heldout"), texts),
-        )
-        result = build_site(BuildConfig(policies, templates, docs, keep_going=keep_going, evaluation=evaluation))
+        result = build_site(config)
     except SiteError as error:
         _fail(error)
     for problem in result.problems:
         _say_error(str(problem))
     write = result.write
     click.echo(
-        f"{len(result.reports)} policies: {len(write.written)} files written, {write.unchanged} unchanged,"
+        f"{result.policy_count} policies: {len(write.written)} files written, {write.unchanged} unchanged,"
         f" {len(write.removed)} stale removed"
     )
     if result.problems:
@@ -83,10 +97,26 @@ def import_command(files: tuple[Path, ...], policies: Path, force: bool, tags: t
 
 
 @main.command(name="analyze")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True)
-def analyze_command(files: tuple[Path, ...], output_format: str) -> None:
-    """Answer the practice questions for policy FILES (any format: see the README)."""
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Analyse every .md/.txt file under this folder into --out (streamed, resumable).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="JSON Lines output for --corpus.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address for --engine dask (tcp://host:8786).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Local processes (0: all cores).")
+def analyze_command(
+    files: tuple[Path, ...], output_format: str, corpus: Path | None, out: Path | None, engine: str,
+    scheduler: str | None, jobs: int,
+) -> None:
+    """Answer the practice questions for policy FILES (any format: see the README), or a whole --corpus."""
+    if corpus is not None:
+        if files or out is None:
+            raise click.UsageError("--corpus DIR needs --out FILE.jsonl and no FILES.")
+        _analyze_corpus(corpus, out, engine, scheduler, jobs)
+        return
+    if not files:
+        raise click.UsageError("give policy FILES, or --corpus DIR --out FILE.jsonl.")
     from .analysis_io import analyze_file
 
     try:
@@ -146,6 +176,33 @@ def evaluate_command(gold_dir: Path | None, texts_dir: Path | None, policies_dir
         click.echo(ev.format_text(evaluation, label=gold_dir.name))
     if disagreements is not None:
         click.echo(ev.format_disagreements(disagreements))
+
+
+def _analyze_corpus(corpus: Path, out: Path, engine: str, scheduler: str | None, jobs: int) -> None:
+    import time
+
+    from .corpus import analyze_corpus
+    from .parallel import default_jobs
+
+    started = time.perf_counter()
+    show = sys.stderr.isatty()
+
+    def progress(done: int) -> None:
+        if show:
+            click.echo(f"\r{done:,} analysed", nl=False, err=True)
+
+    try:
+        stats = analyze_corpus(
+            corpus, out, engine=engine, jobs=jobs or default_jobs(), scheduler=scheduler, progress=progress
+        )
+    except SiteError as error:
+        _fail(error)
+    seconds = time.perf_counter() - started
+    if show:
+        click.echo("", err=True)
+    click.echo(
+        f"{stats.analysed} analysed ({stats.failed} unreadable), {stats.skipped} already in {out}, in {seconds:.1f} s"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,22 +3,29 @@
 A thin seam over ``build.build_site``, the same function the CLI calls.
 ``on_config`` generates before MkDocs collects files; ``on_serve`` watches the
 policies and templates so an edit regenerates the pages. The generator writes
-only changed files, so its own writes settle after one reload.
+only changed files, so its own writes settle after one reload. On large sites
+``on_post_build`` indexes the built HTML with Pagefind (``search.py``).
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
 from .build import BuildConfig, build_site
 from .errors import SiteError
+from .pagination import DEFAULT_PAGE_ROWS
+from .parallel import default_jobs
+from .search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
 
@@ -35,9 +42,29 @@ class PlainPolicyConfig(base.Config):
     evaluation_texts = c.Type(str, default="tests/data/texts")
     keep_going = c.Type(bool, default=False)
     """Build the valid policies and log each invalid one as a warning (``--strict`` then fails at the end)."""
+    cache = c.Type(str, default=".cache/plainpolicy")
+    """Report cache folder, relative to mkdocs.yml; empty to analyse every policy on every build."""
+    jobs = c.Type(int, default=0)
+    """Processes analysing changed policies; 0 for all cores."""
+    page_rows = c.Type(int, default=DEFAULT_PAGE_ROWS)
+    """Listings (compare, per-question pages, the policy index) longer than this are split into pages."""
+    search = c.Choice(MODES, default="auto")
+    """``lunr`` (Material's index), ``pagefind``, or ``auto``: Pagefind from ``pagefind_from`` policies on."""
+    pagefind_from = c.Type(int, default=DEFAULT_PAGEFIND_FROM)
 
 
 class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
+    search_engine = "lunr"
+    generator_seconds = 0.0
+    """Time the generator took in the last ``on_config`` (the benchmark reads the log line)."""
+    command = "build"
+    serve_index: Path | None = None
+    """Under ``mkdocs serve``: the Pagefind index of the session's first build, reused on reloads."""
+
+    def on_startup(self, *, command, dirty) -> None:  # noqa: ANN001
+        # Defining on_startup also keeps this instance across mkdocs serve's rebuilds.
+        self.command = command
+
     def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
         return project / self.config.policies, project / self.config.templates
@@ -50,32 +77,46 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             ("Held-out set", project / self.config.evaluation_heldout, texts),
         )
 
+
+    @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
         policies, templates = self._paths(config)
+        project = Path(config.config_file_path).parent
         repo_url = (config.repo_url or "").rstrip("/") or None
         site_url = config.site_url or ""
+        build = BuildConfig(
+            policies,
+            templates,
+            Path(config.docs_dir),
+            keep_going=self.config.keep_going,
+            repo_url=repo_url,
+            site_url=site_url,
+            evaluation=self._evaluation(config),
+            jobs=self.config.jobs or default_jobs(),
+            cache=project / self.config.cache if self.config.cache else None,
+            page_rows=max(1, self.config.page_rows),
+        )
+        started = time.perf_counter()
         try:
-            result = build_site(
-                BuildConfig(
-                    policies,
-                    templates,
-                    Path(config.docs_dir),
-                    keep_going=self.config.keep_going,
-                    repo_url=repo_url,
-                    site_url=site_url,
-                    evaluation=self._evaluation(config),
-                )
-            )
+            result = build_site(build)
+            self.search_engine = choose(self.config.search, result.policy_count, self.config.pagefind_from)
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
         for problem in result.problems:
             log.warning("plainpolicy: %s", problem)
+        self.generator_seconds = time.perf_counter() - started
+        if self.search_engine == "pagefind":
+            use_pagefind(config)
         write = result.write
+        cached = result.stats.cached if result.stats else 0
         log.info(
-            "plainpolicy: %d policies, %d files written, %d unchanged",
-            len(result.reports),
+            "plainpolicy: %d policies (%s), %d files written, %d unchanged, in %.2f s; search: %s",
+            result.policy_count,
+            "nothing changed" if result.up_to_date else f"{cached} from cache",
             len(write.written),
             write.unchanged,
+            self.generator_seconds,
+            self.search_engine,
         )
         return None
 
@@ -90,6 +131,24 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             if len(parts) == 3 and parts[0] == "policies" and file.inclusion.is_in_nav():
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         return None
+
+    def on_post_build(self, *, config) -> None:  # noqa: ANN001
+        if self.search_engine != "pagefind":
+            return
+        site = Path(config.site_dir)
+        if self.command == "serve" and self.serve_index is not None and self.serve_index.is_dir():
+            # Re-indexing a large site on every reload would take longer than the reload itself.
+            shutil.copytree(self.serve_index, site / "pagefind", dirs_exist_ok=True)
+            log.info("plainpolicy: pagefind index of the first build reused (restart serve to refresh it)")
+            return
+        try:
+            seconds = run_pagefind(site)
+        except SiteError as error:
+            raise PluginError(f"plainpolicy: {error}") from None
+        log.info("plainpolicy: pagefind indexed the site in %.2f s", seconds)
+        if self.command == "serve":
+            self.serve_index = Path(tempfile.mkdtemp(prefix="plainpolicy-pagefind-")) / "pagefind"
+            shutil.copytree(site / "pagefind", self.serve_index)
 
     def on_serve(self, server, config, builder):  # noqa: ANN001, ANN201 - MkDocs event signature
         for folder in self._paths(config):

@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 
 from generator import analyze, importer, load, segment, sentences
+from generator.cues import load_cues
 
 LIMIT_SECONDS = 2.0
 LONG_TEXT = 200_000
@@ -52,7 +53,7 @@ def _walk(value, found: dict[tuple[str, int], str], where: str) -> None:
 def rule_patterns() -> dict[tuple[str, int], str]:
     """Every pattern the analyzer may match against a sentence, with where it comes from."""
     found: dict[tuple[str, int], str] = {}
-    _walk(analyze.load_rules(), found, "load_rules()")
+    _walk(load_cues(), found, "load_cues()")
     raw = yaml.safe_load(resources.files("generator").joinpath("data/rules.yaml").read_text("utf-8"))
 
     def strings(value, where):

@@ -1,0 +1,113 @@
+"""Incremental builds: the report cache, the build stamp, parallel analysis; output never depends on them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from generator.build import BuildConfig, build_site
+from generator.cache import ReportCache, version_key
+from generator.load import load_policies
+from generator.render import _DUMPER
+from tests.conftest import ROOT
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def copy_policies(target: Path, count: int = 10) -> Path:
+    for folder in sorted((ROOT / "policies").iterdir())[:count]:
+        shutil.copytree(folder, target / folder.name)
+    return target
+
+
+def config(tmp: Path, policies: Path, **options) -> BuildConfig:
+    return BuildConfig(policies, ROOT / "templates", tmp / "docs", **options)
+
+
+def test_output_is_byte_identical_whatever_the_jobs_and_the_cache(tmp_path):
+    policies = ROOT / "policies"
+    plain = tmp_path / "plain"
+    build_site(config(plain, policies))
+    parallel_cold = tmp_path / "parallel"
+    first = build_site(config(parallel_cold, policies, jobs=2, cache=tmp_path / "cache", page_rows=3))
+    assert first.stats.cached == 0
+    shutil.rmtree(parallel_cold / "docs")
+    second = build_site(config(parallel_cold, policies, jobs=1, cache=tmp_path / "cache", page_rows=3))
+    assert second.stats.cached == second.stats.versions
+    paged = tmp_path / "paged"
+    build_site(config(paged, policies, page_rows=3))
+    assert snapshot(parallel_cold / "docs") == snapshot(paged / "docs")
+    plain_again = tmp_path / "plain-again"
+    build_site(config(plain_again, policies, jobs=2, cache=tmp_path / "cache"))
+    assert snapshot(plain_again / "docs") == snapshot(plain / "docs")
+
+
+def test_parallel_analysis_matches_serial_analysis(tmp_path, monkeypatch):
+    import generator.parallel as parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    serial = build_site(config(tmp_path / "a", ROOT / "policies"))
+    forked = build_site(config(tmp_path / "b", ROOT / "policies", jobs=2))
+    assert forked.stats.jobs == 2
+    assert [r.current.analysis for r in forked.reports] == [r.current.analysis for r in serial.reports]
+    assert snapshot(tmp_path / "a/docs") == snapshot(tmp_path / "b/docs")
+
+
+def test_unchanged_build_is_skipped_and_an_edit_rebuilds_only_what_changed(tmp_path):
+    policies = copy_policies(tmp_path / "policies", 3)
+    options = {"cache": tmp_path / "cache"}
+    first = build_site(config(tmp_path, policies, **options))
+    assert first.up_to_date is None and first.write.written
+    second = build_site(config(tmp_path, policies, **options))
+    assert second.up_to_date is not None and second.policy_count == 3 and second.write.written == ()
+    edited = sorted(policies.glob("eff-org/*.md"))[0]
+    edited.write_text(edited.read_text() + "\nWe never sell your personal information to anyone.\n")
+    third = build_site(config(tmp_path, policies, **options))
+    assert third.up_to_date is None
+    assert third.stats.cached == 2
+    assert "policies/eff-org.md" in third.write.written
+    policy_pages = [p for p in third.write.written if p.startswith("policies/") and p != "policies/index.md"]
+    # The edited policy's own page and its dated version page change; no other policy's page does.
+    other_pages = [p for p in policy_pages if p != "policies/eff-org.md" and not p.startswith("policies/eff-org/")]
+    assert other_pages == []
+
+
+def test_a_deleted_generated_file_is_noticed_by_the_stamp(tmp_path):
+    policies = copy_policies(tmp_path / "policies", 2)
+    options = {"cache": tmp_path / "cache"}
+    build_site(config(tmp_path, policies, **options))
+    (tmp_path / "docs/compare.md").unlink()
+    result = build_site(config(tmp_path, policies, **options))
+    assert result.up_to_date is None
+    assert (tmp_path / "docs/compare.md").exists()
+
+
+def test_cache_key_follows_body_and_front_matter():
+    policies, _ = load_policies(ROOT / "policies")
+    version = policies[0].current
+    changed_body = type(version)(version.path, version.meta, version.body + "x", version.body_line)
+    changed_meta = type(version)(version.path, version.meta.model_copy(update={"name": "Other"}), version.body, 1)
+    keys = {version_key(version), version_key(changed_body), version_key(changed_meta)}
+    assert len(keys) == 3
+
+
+def test_a_torn_cache_entry_is_a_miss(tmp_path):
+    cache = ReportCache(tmp_path)
+    path = tmp_path / "reports/ab/abcd.pickle"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x80\x05 torn")
+    assert cache.get("abcd") is None
+
+
+def test_libyaml_front_matter_is_the_pure_python_text(tmp_path):
+    """render uses libyaml's emitter when present; it must write what the pure-Python one writes."""
+    build_site(config(tmp_path, ROOT / "policies"))
+    for page in sorted((tmp_path / "docs/policies").glob("*.md")):
+        front = yaml.safe_load(page.read_text().split("---\n")[1])
+        assert yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000) == yaml.safe_dump(
+            front, sort_keys=False, allow_unicode=True, width=1000
+        )

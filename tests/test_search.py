@@ -1,0 +1,133 @@
+"""Search that scales: Pagefind behind a Material-looking box on large sites, Material's own below."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import material
+from generator.search import choose
+from tests.conftest import ROOT, copy_project, mkdocs_build
+from tests.test_browser import browser  # noqa: F401 - the chromium fixture, shared
+
+BROWSER_POLICIES = 600
+"""Above the default switch (500), so 'auto' picks Pagefind; 2,000 would take ~4 minutes of CI (bench/results.md)."""
+
+
+def test_auto_switches_to_pagefind_at_the_threshold():
+    assert choose("auto", 499) == "lunr" and choose("auto", 500) == "pagefind"
+    assert choose("lunr", 10_000) == "lunr" and choose("pagefind", 1) == "pagefind"
+
+
+def test_header_override_differs_from_materials_only_in_the_search_block():
+    ours = (ROOT / "templates/theme/partials/header.html").read_text()
+    theirs = (Path(material.__file__).parent / "templates/partials/header.html").read_text()
+    strip_comment = functools.partial(re.sub, r"^\{#-.*?-#\}\n", "", count=1, flags=re.S)
+    ours, theirs = strip_comment(ours), strip_comment(theirs)
+    block = re.compile(r'\s*\{#- plainpolicy:.*?\{% elif "material/search" in config.plugins %\}', re.S)
+    assert block.search(ours), "the marked plainpolicy block is missing"
+    assert block.sub('\n    {% if "material/search" in config.plugins %}', ours) == theirs
+
+
+def _set_plugin_options(project: Path, options: str) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - plainpolicy\n", f"  - plainpolicy:\n{options}", 1))
+
+
+@pytest.mark.slow
+def test_pagefind_site_builds_strict_with_paginated_pages(tmp_path):
+    project = copy_project(tmp_path)
+    _set_plugin_options(project, "      search: pagefind\n      page_rows: 4\n")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert "search: pagefind" in result.stderr
+    site = project / "site"
+    assert (site / "pagefind/pagefind.js").exists()
+    assert not (site / "search/search_index.json").exists()
+    home = (site / "index.html").read_text()
+    assert "data-pp-search" in home and "pagefind-search.js" in home
+    assert (site / "compare/page-3/index.html").exists()
+    from tests.test_site import PageLinks, target_file
+
+    from urllib.parse import unquote, urldefrag, urlparse
+
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        if page.name == "404.html":
+            continue
+        parser = PageLinks()
+        parser.feed(page.read_text())
+        for href in parser.links:
+            if urlparse(href).scheme:
+                continue
+            url, _ = urldefrag(href)
+            if not target_file(page, unquote(url), site).exists():
+                broken.append(f"{page.relative_to(site)}: {href}")
+    assert broken == []
+
+
+@pytest.fixture(scope="session")
+def large_site(tmp_path_factory) -> tuple[Path, str]:
+    """A generated site of BROWSER_POLICIES short policies (Pagefind by default); built once per session."""
+    from bench.corpus import write_corpus
+
+    project = copy_project(tmp_path_factory.mktemp("large"))
+    import shutil
+
+    shutil.rmtree(project / "policies")
+    paths = write_corpus(project / "policies", BROWSER_POLICIES, max_words=1200)
+    name = paths[BROWSER_POLICIES // 3].read_text().split("\nname: ")[1].split("\n")[0]
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "search: pagefind" in result.stderr
+    return project / "site", name
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # noqa: ANN002
+        pass
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_pagefind_finds_a_policy_downloading_under_a_megabyte(large_site, browser):
+    site, name = large_site
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors, foreign, fetched = [], [], []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("request", lambda request: foreign.append(request.url) if not request.url.startswith(url) else None)
+    try:
+        page.goto(url)
+        page.on("requestfinished", lambda request: fetched.append(request))
+        started = time.perf_counter()
+        page.get_by_label("Search", exact=False).first.click()
+        page.keyboard.type(name)
+        hits = page.locator(".md-search-result__link")
+        hits.first.wait_for(timeout=30_000)
+        seconds = time.perf_counter() - started
+        titles = [hits.nth(i).inner_text() for i in range(hits.count())]
+        assert any(title.splitlines()[0].strip() == name for title in titles), titles
+        page.wait_for_timeout(300)
+        downloaded = sum(request.sizes()["responseBodySize"] for request in fetched)
+        print(f"\npagefind: first result for {name!r} after {seconds:.2f} s, {downloaded / 1e3:.0f} kB fetched")
+        assert 0 < downloaded < 1_000_000
+        assert any("/pagefind/" in request.url for request in fetched)
+        target = next(i for i, title in enumerate(titles) if title.splitlines()[0].strip() == name)
+        hits.nth(target).click()
+        page.wait_for_url("**/policies/**")
+        assert page.locator("h1").first.inner_text().rstrip("¶").strip() == name
+        assert errors == [] and foreign == []
+    finally:
+        context.close()
+        server.shutdown()
