@@ -112,3 +112,12 @@ def test_every_answer_has_a_prefilled_report_link(tmp_path):
     build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, repo_url="https://example.org/repo"))
     page = (docs / "policies/mint-com.md").read_text()
     assert page.count('href="https://example.org/repo/issues/new?title=Wrong%20answer%3A%20mint-com%20/%20') == 17
+
+
+def test_a_persons_override_wins_and_is_marked_on_the_page(tmp_path):
+    docs = build_into(tmp_path)
+    page = (docs / "policies/kaspersky-com.md").read_text()
+    section = page.split("{#practice-sells_data}", 1)[1].split("\n### ", 1)[0]
+    assert "The policy does not say." in section
+    assert "Checked by a person: The analyzer read" in section
+    assert "Capped at D" not in page
