@@ -17,7 +17,7 @@ from tests.conftest import ROOT, copy_project, mkdocs_build
 from tests.test_browser import browser  # noqa: F401 - the chromium fixture, shared
 
 BROWSER_POLICIES = 600
-"""Above the default switch (500), so 'auto' picks Pagefind; 2,000 would take ~4 minutes of CI (bench/results.md)."""
+"""Above the default switch (500), so 'auto' picks Pagefind; 2,000 would take 6-8 minutes of CI (bench/notes.md)."""
 
 
 def test_auto_switches_to_pagefind_at_the_threshold():
