@@ -80,7 +80,7 @@ def test_non_utf8_file_is_named_with_line(tmp_path):
 def test_oversized_file_is_refused(tmp_path):
     path = write_policy(tmp_path, policy_text(body="a" * MAX_POLICY_BYTES))
     (message,) = errors_of(tmp_path)
-    assert message.startswith(f"{path}: file: is ") and "the limit is 5,242,880" in message
+    assert message.startswith(f"{path}: file: is ") and "the limit is 2,097,152" in message
 
 
 def test_crlf_and_bom_are_accepted(tmp_path):
