@@ -29,6 +29,7 @@ def corpus(tmp_path) -> Path:
         target = root / f"part-{index % 2}" / source.name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(source, target)
+    (root / "part-0").mkdir(parents=True, exist_ok=True)
     (root / "part-0" / "broken.md").write_bytes(b"\xff\xfe not UTF-8")
     return root
 
