@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import re
 import threading
 import time
@@ -16,8 +17,10 @@ from generator.search import choose
 from tests.conftest import ROOT, copy_project, mkdocs_build
 from tests.test_browser import browser  # noqa: F401 - the chromium fixture, shared
 
-BROWSER_POLICIES = 2_000
-"""As the issue asks; short policies (500-1,200 words) keep the build near 2 minutes of CI (bench/notes.md)."""
+BROWSER_POLICIES = int(os.environ.get("PLAINPOLICY_SEARCH_POLICIES", "600"))
+"""Above the default switch (500), so 'auto' picks Pagefind. The issue's 2,000-policy check is
+``PLAINPOLICY_SEARCH_POLICIES=2000 make test`` (measured: 295 kB fetched for a query); it takes 3-5
+minutes of build on 2 cores, too much for CI's 10-minute budget, so CI runs 600."""
 
 
 def test_auto_switches_to_pagefind_at_the_threshold():
