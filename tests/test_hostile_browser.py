@@ -22,15 +22,8 @@ import pytest
 from tests.conftest import _QuietHandler, copy_project, mkdocs_build
 from tests.hostile import CASES, fulltext
 from tests.safety import executable_markup
+from tests.test_browser import CHROMIUM, LAUNCH_ARGS
 
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PAGE_CASES = [case for case in CASES if case.outcome == "page" and not case.generated]
 SAFE_NAME = "Ben & Jerry's (Hostile) E*TRADE"
 """Punctuation a name may keep, shown through the theme's unescaped title and header."""
@@ -68,10 +61,10 @@ def hostile_site(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
+    if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (make test installs it)")
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=BROWSER_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
         yield browser
         browser.close()
 
