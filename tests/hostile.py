@@ -11,7 +11,6 @@ Used by ``tests/test_hostile.py``, ``tests/test_hostile_browser.py`` and
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from collections.abc import Callable
