@@ -40,25 +40,28 @@ MAX_DETAIL = 160
 
 @dataclass(frozen=True)
 class Unit:
-    """One sentence in its context."""
+    """One sentence in its context.
+
+    Cue patterns read the lowercased ``folded``, ``heading``, ``lead`` and ``section``
+    (see ``cues.fold``); evidence and details quote ``text`` as written.
+    """
 
     paragraph: Paragraph
     text: str
     heading: str
-    """The headings above it, innermost last, joined by `` > ``."""
+    """The headings above it, innermost last, joined by `` > `` (lowercase)."""
     lead: str
-    """For a list item or a paragraph after a line ending in ':', that line; else empty."""
+    """For a list item or a paragraph after a line ending in ':', that line; else empty (lowercase)."""
     index: int
     """Position in the document, for ordering and neighbourhoods."""
-
-    @property
-    def section(self) -> str:
-        """The innermost heading only."""
-        return self.paragraph.section[-1] if self.paragraph.section else ""
+    folded: str
+    """``text`` in lowercase."""
+    section: str
+    """The innermost heading only (lowercase)."""
 
     @property
     def context(self) -> str:
-        return f"{self.heading} | {self.lead} | {self.text}"
+        return f"{self.heading} | {self.lead} | {self.folded}"
 
 
 SHORT_SENTENCE = 40
@@ -80,15 +83,17 @@ def units_of(document: Document) -> list[Unit]:
         if paragraph.kind == "heading":
             colon_lead = previous = ""
             continue
-        text = paragraph.text.strip()
+        text = paragraph.text.strip().lower()
         lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
-        heading = " > ".join(paragraph.section)
+        heading = " > ".join(paragraph.section).lower()
+        section = paragraph.section[-1].lower() if paragraph.section else ""
         before = ""
         for sentence in paragraph.sentences:
+            folded = sentence.text.lower()
             # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
-            own = lead or (before if len(sentence.text) <= SHORT_SENTENCE else "")
-            units.append(Unit(paragraph, sentence.text, heading, own, len(units)))
-            before = sentence.text
+            own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
+            units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section))
+            before = folded
         if text.endswith(":"):
             colon_lead = text
         elif len(text) > SHORT_PARAGRAPH:
@@ -102,7 +107,7 @@ class Sentences:
 
     def __init__(self, units: list[Unit]):
         self.units = units
-        self.index = Index([u.text for u in units])
+        self.index = Index([u.folded for u in units])
 
     def candidates(self, needs: tuple[frozenset[str], ...]) -> list[Unit]:
         return [self.units[i] for i in self.index.candidates(needs)]
@@ -164,10 +169,11 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
     """Whether one rule fires on one sentence."""
     if rule.heading is not None and not rule.heading.search(unit.heading):
         return False
+    text = unit.folded
     pivot = None
     for pattern in rule.match:
-        for found in pattern.finditer(unit.text):
-            if rule.polarity == "any" or (rule.polarity == "negated") == negated(cues, unit.text, found.start()):
+        for found in pattern.finditer(text):
+            if rule.polarity == "any" or (rule.polarity == "negated") == negated(cues, text, found.start()):
                 pivot = found
                 break
         if pivot:
@@ -175,12 +181,12 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
     if pivot is None:
         return False
     if rule.where == "clause":
-        scope = clause_of(cues, unit.text, pivot.start(), pivot.end())
+        scope = clause_of(cues, text, pivot.start(), pivot.end())
     else:
-        scope = unit.context if rule.where == "context" else unit.text
+        scope = unit.context if rule.where == "context" else text
     if not all(p.search(scope) for p in rule.also):
         return False
-    return not any(p.search(unit.text) for p in rule.unless)
+    return not any(p.search(text) for p in rule.unless)
 
 
 def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
@@ -215,13 +221,13 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
 
 
 def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
-    if any(p.search(unit.text) for p in spec.unless):
+    if any(p.search(unit.folded) for p in spec.unless):
         return False
     if spec.trigger_heading is not None and spec.trigger_heading.search(unit.section):
         return True
     if spec.trigger is None:
         return True
-    for scope in (unit.text, unit.lead):
+    for scope in (unit.folded, unit.lead):
         for found in spec.trigger.finditer(scope):
             if spec.trigger_polarity == "any" or not negated(cues, scope, found.start()):
                 return True
@@ -238,7 +244,7 @@ def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tu
             for unit in index.candidates(requirements(pattern)):
                 if first is not None and unit.index >= first.index:
                     break
-                if not pattern.search(unit.text):
+                if not pattern.search(unit.folded):
                     continue
                 if unit.index not in in_context:
                     in_context[unit.index] = _in_context(spec, unit, cues)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -39,15 +39,12 @@ class Term(NamedTuple):
 Needs = tuple[frozenset[Term], ...]
 """Conjunction of disjunctions: every set must have one of its terms in the text."""
 
-FEW = 60
-"""Below this many (sentences left × strings to test), substring tests beat index lookups."""
-FEW_WORD_HITS = 8
-"""A word in more sentences than this is too common to stand for a longer phrase."""
+FEW = 4
+"""With this many sentences left or fewer, a set of needs is checked by substring tests."""
 _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_NONE: frozenset[int] = frozenset()
 
 
 def _score(options: frozenset[Term]) -> tuple[int, int]:
@@ -139,8 +136,8 @@ def _sequence(items: Sequence, before: bool = False, after: bool = False) -> lis
 @cache
 def requirements(pattern: re.Pattern[str]) -> Needs:
     """Literal strings (lowercase) that any match of ``pattern`` must contain."""
-    if not pattern.flags & re.IGNORECASE:
-        return ()  # the index is lowercase: only case-insensitive patterns can use it
+    # Terms are lowercased, as the index is: a match of a case-sensitive pattern in a
+    # text still holds the lowercased literal in the lowercased text.
     return tuple(dict.fromkeys(_sequence(sre_parse.parse(pattern.pattern, pattern.flags))))
 
 
@@ -161,8 +158,14 @@ DIGIT = Term("0-9", False, False)
 
 @cache
 def _plan(term: Term) -> tuple[str, tuple[str, ...]]:
-    """How to look a term up: ``words`` (any of these whole words will do, take the
-    rarest), ``prefix`` (a word beginning), ``digit`` or ``find`` (substring search)."""
+    """How to look a term up in a document's index.
+
+    - ``words``: every one of these whole words is in the sentence;
+    - ``prefix`` / ``suffix`` / ``inside``: some word of the sentence begins with,
+      ends with or contains this string;
+    - ``digit``: the sentence has a digit; ``find``: substring search in the sentences
+      (a term with no word characters, such as ``@``).
+    """
     if term == DIGIT:
         return "digit", ()
     text = term.text
@@ -177,9 +180,19 @@ def _plan(term: Term) -> tuple[str, tuple[str, ...]]:
             whole.append(token.group())
     if whole:
         return "words", tuple(whole)
-    if tokens and tokens[0].start() == 0 and term.word_start:
-        return "prefix", (tokens[0].group(),)
-    return "find", (text,)
+    if not tokens:
+        return "find", (text,)
+    # No whole word: the longest piece that begins or ends a word, or lies inside one.
+    first, last = tokens[0], tokens[-1]
+    if first.start() > 0 or term.word_start:
+        return "prefix", (first.group(),)
+    if len(tokens) > 1 and len(last.group()) >= len(first.group()):
+        return "prefix", (last.group(),)
+    if last.end() < len(text) or term.word_end:
+        return "suffix", (last.group(),)
+    if len(tokens) > 1:
+        return "suffix", (first.group(),)
+    return "inside", (first.group(),)
 
 
 @cache
@@ -191,122 +204,145 @@ def _quality(term: Term) -> int:
     return len(keys[0]) if keys else 1
 
 
-def _holds(text: str, term: Term) -> bool:
-    """Whether one (lowercase) sentence holds a term."""
-    if term == DIGIT:
-        return _DIGIT.search(text) is not None
-    return term.text in text
+Plan = tuple[str, tuple[str, ...]]
+
+
+class Lookup(NamedTuple):
+    """One set of ``needs``, ready to look up in a document's index."""
+
+    words: tuple[tuple[str, ...], ...]
+    """Its terms made of whole words: a few dictionary lookups each (most terms are)."""
+    others: tuple[Plan, ...]
+    """Its other terms' plans: looked up once per document, at some cost."""
+    texts: tuple[str, ...]
+    """Every term's literal text, for a plain substring test on a few sentences."""
 
 
 @cache
-def _ordered(needs: Needs) -> Needs:
-    return tuple(sorted(needs, key=_score, reverse=True))
+def _compiled(needs: Needs) -> tuple[Lookup, ...]:
+    """``needs`` as lookups: the sets made only of whole words first, then the most
+    selective first, so that cheap lookups often leave nothing for the costly ones."""
+    compiled = []
+    for options in needs:
+        plans = list(dict.fromkeys(_plan(term) for term in options))
+        words = tuple(keys for how, keys in plans if how == "words")
+        others = tuple(plan for plan in plans if plan[0] != "words")
+        texts = tuple(term.text for term in options) if DIGIT not in options else ()
+        compiled.append((bool(others), _score(options), Lookup(words, others, texts)))
+    compiled.sort(key=lambda entry: (entry[0], (-entry[1][0], -entry[1][1])))
+    return tuple(entry[2] for entry in compiled)
+
+
+def members(mask: int) -> list[int]:
+    """The positions of the set bits of ``mask``, lowest first."""
+    found = []
+    while mask:
+        lowest = mask & -mask
+        found.append(lowest.bit_length() - 1)
+        mask ^= lowest
+    return found
 
 
 class Index:
     """Which sentences hold which terms, for one document.
 
-    Words are indexed once (word -> sentences); a term that is a whole word, or a
-    word's beginning, is then a dictionary or sorted-vocabulary lookup. Other terms
-    (inside words, or punctuation such as ``@``) fall back to substring search.
+    A set of sentences is a bit mask (an ``int``: bit *i* is sentence *i*), so the
+    ands and ors of ``candidates`` run in C. Words are indexed once (word -> mask); a
+    term made of whole words is the *and* of their masks, a word's beginning the *or*
+    of the words that begin so. Other terms (inside words, or punctuation such as
+    ``@``) fall back to substring search.
     """
 
     def __init__(self, texts: Sequence[str]):
         self.count = len(texts)
         self.lowered = [t.lower() for t in texts]
-        self.words: dict[str, set[int]] = {}
+        masks: dict[str, int] = {}
+        get, words_of = masks.get, _WORD.findall
         for number, text in enumerate(self.lowered):
-            for word in _WORD.findall(text):
-                found = self.words.get(word)
-                if found is None:
-                    self.words[word] = {number}
-                else:
-                    found.add(number)
-        self.vocabulary = sorted(self.words)
-        self._text: str | None = None
-        self._starts: list[int] = []
-        self._holding: dict[Term, frozenset[int]] = {}
+            bit = 1 << number
+            for word in set(words_of(text)):
+                masks[word] = get(word, 0) | bit
+        self.masks = masks
+        self._vocabulary: list[str] | None = None
+        self._vocabulary_text = ""
+        self._vocabulary_starts: list[int] = []
+        self._term: dict[Plan, int] = {}
         self._candidates: dict[Needs, list[int]] = {}
-        self._holding_any: dict[frozenset[Term], frozenset[int]] = {}
 
-    def holding_any(self, options: frozenset[Term]) -> frozenset[int]:
-        """Indexes of the sentences that contain at least one of ``options``."""
-        found = self._holding_any.get(options)
+    def _mask(self, plan: Plan) -> int:
+        found = self._term.get(plan)
         if found is None:
-            hits: set[int] = set()
-            for term in options:
-                hits |= self.holding(term)
-            found = self._holding_any[options] = frozenset(hits)
+            found = self._term[plan] = self._lookup(*plan)
         return found
 
-    def holding(self, term: Term) -> frozenset[int]:
-        """Indexes of the sentences that contain ``term`` (a superset when not exact)."""
-        found = self._holding.get(term)
-        if found is None:
-            found = self._holding[term] = frozenset(self._lookup(term))
-        return found
-
-    def _lookup(self, term: Term) -> set[int]:
-        how, keys = _plan(term)
+    def _lookup(self, how: str, keys: tuple[str, ...]) -> int:
         if how == "words":
-            found = min((self.words.get(k, _NONE) for k in keys), key=len)
-            if len(found) > FEW_WORD_HITS and len(term.text) > max(len(k) for k in keys):
-                return self._find(term.text)  # a common word: the exact phrase is rarer
-            return set(found)
+            masks = self.masks
+            found = -1
+            for key in keys:
+                found &= masks.get(key, 0)
+            return found
         if how == "prefix":
-            return self._prefixed(keys[0])
+            return self._words_around("\n" + keys[0])
+        if how == "suffix":
+            return self._words_around(keys[0] + "\n")
+        if how == "inside":
+            return self._words_around(keys[0])
         if how == "digit":
-            return {i for i, text in enumerate(self.lowered) if _DIGIT.search(text)}
-        return self._find(keys[0])
+            return sum(1 << i for i, text in enumerate(self.lowered) if _DIGIT.search(text))
+        return sum(1 << i for i, text in enumerate(self.lowered) if keys[0] in text)
 
-    def _prefixed(self, prefix: str) -> set[int]:
-        hits: set[int] = set()
-        position = bisect_left(self.vocabulary, prefix)
-        while position < len(self.vocabulary) and self.vocabulary[position].startswith(prefix):
-            hits |= self.words[self.vocabulary[position]]
-            position += 1
-        return hits
-
-    def _find(self, literal: str) -> set[int]:
-        if self._text is None:
+    def _words_around(self, piece: str) -> int:
+        """Sentences with a word holding ``piece`` (``\\n`` marks a word's edge), found in
+        the document's list of distinct words: a common word costs one hit, not one per sentence."""
+        if self._vocabulary is None:
+            self._vocabulary = list(self.masks)
+            self._vocabulary_text = "\n" + "\n".join(self._vocabulary) + "\n"
             offset = 0
-            for text in self.lowered:
-                self._starts.append(offset)
-                offset += len(text) + 1
-            self._text = "\n".join(self.lowered)
-        hits = set()
-        text, starts, position = self._text, self._starts, 0
+            for word in self._vocabulary:
+                self._vocabulary_starts.append(offset)
+                offset += len(word) + 1
+        text, starts, masks, words = self._vocabulary_text, self._vocabulary_starts, self.masks, self._vocabulary
+        found, position = 0, 0
         while True:
-            position = text.find(literal, position)
+            position = text.find(piece, position)
             if position < 0:
-                break
-            sentence = bisect_right(starts, position) - 1
-            hits.add(sentence)
-            if sentence + 1 >= len(starts):
-                break
-            position = starts[sentence + 1]  # one hit per sentence is enough
-        return hits
+                return found
+            number = bisect_right(starts, position) - 1
+            found |= masks[words[number]]
+            if number + 1 >= len(starts):
+                return found
+            position = starts[number + 1]  # the next word
 
     def candidates(self, needs: Needs) -> list[int]:
-        """Sentences (in order) that satisfy every set of ``needs``; all when there are none.
-
-        The most selective-looking set is looked up in the index; the others are then
-        checked only in the few sentences left, by plain substring tests.
-        """
+        """Sentences (in order) that satisfy every set of ``needs``; all when there are none."""
         if not needs:
             return list(range(self.count))
-        cached = self._candidates.get(needs)
-        if cached is not None:
-            return cached
-        ordered = _ordered(needs)
-        result = set(self.holding_any(ordered[0]))
-        for options in ordered[1:]:
-            if not result:
-                break
-            if len(result) * len(options) <= FEW:
-                lowered = self.lowered
-                result = {i for i in result if any(_holds(lowered[i], term) for term in options)}
-            else:
-                result &= self.holding_any(options)
-        found = self._candidates[needs] = sorted(result)
+        found = self._candidates.get(needs)
+        if found is None:
+            mask = (1 << self.count) - 1
+            masks = self.masks
+            for lookup in _compiled(needs):
+                if lookup.others and lookup.texts and mask.bit_count() <= FEW:
+                    # a few sentences left: testing them costs less than a lookup
+                    lowered = self.lowered
+                    for number in members(mask):
+                        if not any(text in lowered[number] for text in lookup.texts):
+                            mask ^= 1 << number
+                    continue
+                either = 0
+                for keys in lookup.words:
+                    if len(keys) == 1:
+                        either |= masks.get(keys[0], 0)
+                    else:
+                        every = -1
+                        for key in keys:
+                            every &= masks.get(key, 0)
+                        either |= every
+                for plan in lookup.others:
+                    either |= self._mask(plan)
+                mask &= either
+                if not mask:
+                    break
+            found = self._candidates[needs] = members(mask)
         return found
