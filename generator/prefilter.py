@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -264,6 +264,7 @@ class Index:
                 masks[word] = get(word, 0) | bit
         self.masks = masks
         self._vocabulary: list[str] | None = None
+        self._sorted: list[str] | None = None
         self._vocabulary_text = ""
         self._vocabulary_starts: list[int] = []
         self._term: dict[Plan, int] = {}
@@ -283,7 +284,7 @@ class Index:
                 found &= masks.get(key, 0)
             return found
         if how == "prefix":
-            return self._words_around("\n" + keys[0])
+            return self._prefixed(keys[0])
         if how == "suffix":
             return self._words_around(keys[0] + "\n")
         if how == "inside":
@@ -291,6 +292,17 @@ class Index:
         if how == "digit":
             return sum(1 << i for i, text in enumerate(self.lowered) if _DIGIT.search(text))
         return sum(1 << i for i, text in enumerate(self.lowered) if keys[0] in text)
+
+    def _prefixed(self, prefix: str) -> int:
+        """Sentences with a word that begins with ``prefix``: a range of the sorted vocabulary."""
+        if self._sorted is None:
+            self._sorted = sorted(self.masks)
+        vocabulary, masks, found = self._sorted, self.masks, 0
+        position = bisect_left(vocabulary, prefix)
+        while position < len(vocabulary) and vocabulary[position].startswith(prefix):
+            found |= masks[vocabulary[position]]
+            position += 1
+        return found
 
     def _words_around(self, piece: str) -> int:
         """Sentences with a word holding ``piece`` (``\\n`` marks a word's edge), found in
