@@ -58,10 +58,17 @@ class Unit:
     """``text`` in lowercase."""
     section: str
     """The innermost heading only (lowercase)."""
+    previous: str = ""
+    """The sentence before it in the same section, for "these signals", "they" (lowercase)."""
 
     @property
     def context(self) -> str:
         return f"{self.heading} | {self.lead} | {self.folded}"
+
+    @property
+    def nearby(self) -> str:
+        """Its context and the sentence before it: where a sentence's "it" or "these" points."""
+        return f"{self.heading} | {self.lead} | {self.previous} | {self.folded}"
 
 
 SHORT_SENTENCE = 40
@@ -78,10 +85,10 @@ def units_of(document: Document) -> list[Unit]:
     paragraph, the paragraph just before it in the same section.
     """
     units: list[Unit] = []
-    colon_lead = previous = ""
+    colon_lead = previous = last_sentence = ""
     for paragraph in document.paragraphs:
         if paragraph.kind == "heading":
-            colon_lead = previous = ""
+            colon_lead = previous = last_sentence = ""
             continue
         text = paragraph.text.strip().lower()
         lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
@@ -92,8 +99,8 @@ def units_of(document: Document) -> list[Unit]:
             folded = sentence.text.lower()
             # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
             own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
-            units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section))
-            before = folded
+            units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence))
+            before = last_sentence = folded
         if text.endswith(":"):
             colon_lead = text
         elif len(text) > SHORT_PARAGRAPH:
@@ -182,8 +189,12 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
         return False
     if rule.where == "clause":
         scope = clause_of(cues, text, pivot.start(), pivot.end())
+    elif rule.where == "context":
+        scope = unit.context
+    elif rule.where == "nearby":
+        scope = unit.nearby
     else:
-        scope = unit.context if rule.where == "context" else text
+        scope = text
     if not all(p.search(scope) for p in rule.also):
         return False
     return not any(p.search(text) for p in rule.unless)

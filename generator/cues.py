@@ -9,7 +9,8 @@ words that end a clause (negation stops there). Every question then lists rules:
   sentence where it matches with the right ``polarity`` (``negated``: a negation
   word stands before it in the same clause; ``affirmed``: none does), every ``also``
   pattern matches (in the sentence, or in its heading and list lead-in when
-  ``where: context``, or only in the pivot's clause with ``where: clause``), no ``unless`` pattern matches (boilerplate), and the
+  ``where: context``, also in the sentence before it in the section with ``where: nearby``,
+  or only in the pivot's clause with ``where: clause``), no ``unless`` pattern matches (boilerplate), and the
   section heading matches ``heading`` when given.
 - list questions: ``items`` (value -> patterns), with ``trigger`` / ``heading`` for
   the context a sentence must be in and ``unless`` for sentences that don't count.
@@ -157,12 +158,12 @@ def parse_cues(raw: dict) -> Cues:
             if polarity not in ("any", "affirmed", "negated"):
                 raise ValueError(f"rules.yaml: {key}: polarity {polarity!r} must be any, affirmed or negated")
             where = item.get("where", "sentence")
-            if where not in ("sentence", "clause", "context"):
-                raise ValueError(f"rules.yaml: {key}: where {where!r} must be sentence, clause or context")
+            if where not in ("sentence", "clause", "context", "nearby"):
+                raise ValueError(f"rules.yaml: {key}: where {where!r} must be sentence, clause, context or nearby")
             match = _compile_all(item["match"], vocabulary)
             also = _compile_all(item.get("also"), vocabulary)
             needs = any_of(match)
-            if where != "context":
+            if where not in ("context", "nearby"):
                 needs += tuple(n for pattern in also for n in requirements(pattern))
             rules.append(
                 Rule(

@@ -1,0 +1,104 @@
+"""Wording of recent (GDPR and CCPA era) policies, and the traps it sets.
+
+Short texts written for these tests, not copied from any policy: each names the
+wording a rule must handle and the answer a careful reader gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyze import analyze
+from generator.segment import segment
+
+CASES = [
+    # a pronoun points back at the signal named in the sentence before
+    (
+        "do_not_track",
+        "not_honored",
+        'Some browsers can send "Do Not Track" signals. As there is no common standard for them, '
+        "we do not currently respond to them.",
+    ),
+    (
+        "do_not_track",
+        "not_honored",
+        "## Do Not Track\n\nWe do not alter our practices when we receive such signals, and we do not respond to them.",
+    ),
+    ("do_not_track", "not_mentioned", "You can ask us for a copy. We do not respond to requests sent by fax."),
+    # tracking by others, said without the words "third party"
+    (
+        "third_party_tracking",
+        "yes",
+        "We allow others to provide analytics services and to serve advertisements on our behalf.",
+    ),
+    (
+        "third_party_tracking",
+        "yes",
+        "We work with advertising partners. These companies may use cookies and device identifiers "
+        "to collect information about your activity over time.",
+    ),
+    ("third_party_tracking", "yes", "Our app includes third-party analytics SDKs that record crashes and screens viewed."),
+    ("third_party_tracking", "yes", "You can opt out of interest-based advertising in your device settings."),
+    ("third_party_tracking", "not_mentioned", "These companies may use cookies to remember your cart."),
+    # export, GDPR style
+    (
+        "access_and_deletion",
+        "access+export",
+        "You may request access to your personal data and receive it in a portable format.",
+    ),
+    (
+        "access_and_deletion",
+        "export",
+        "You have the right to receive your data in a structured, commonly used format.",
+    ),
+    # "notify you by revising the date" is a notice on the page, not a message to the reader
+    (
+        "policy_changes",
+        "posted_on_site",
+        "If we change this notice, we will notify you by revising the date at the top of the notice.",
+    ),
+    ("policy_changes", "direct_notice", "If we make material changes, we will notify you by email before they apply."),
+    # trade union membership is sensitive data, not a trade in data
+    (
+        "sells_data",
+        "not_mentioned",
+        "Special categories of data include racial origin, religious beliefs and trade union membership.",
+    ),
+    ("sells_data", "yes", "We may trade customer lists with other companies."),
+    # legal grounds and offices are not data kinds
+    (
+        "data_collected",
+        "contact",
+        "We collect your name where it is necessary for our legitimate interests.",
+    ),
+    (
+        "data_collected",
+        "contact",
+        "We collect your email address and pass it to the office responsible for your location.",
+    ),
+    ("data_collected", "location", "We collect your device's location when you turn on location services."),
+    # an obligation stated as a duty, not as "required by law"
+    (
+        "legal_disclosure",
+        "required_by_law",
+        "In some cases we are obliged to transfer your data to authorities due to applicable legal requirements.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "expected", "text"), CASES, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(CASES)])
+def test_recent_wording(key, expected, text):
+    value = analyze(segment(text)).answer(key).value
+    got = set(value) if isinstance(value, tuple) else {value}
+    assert got == set(expected.split("+"))
+
+
+def test_nearby_rule_quotes_the_sentence_that_answers():
+    text = 'Some browsers send "Do Not Track" signals. We do not respond to them.'
+    answer = analyze(segment(text)).answer("do_not_track")
+    assert [e.quote for e in answer.evidence] == ["We do not respond to them."]
+
+
+def test_sentence_before_does_not_reach_across_a_heading():
+    text = 'Some browsers send "Do Not Track" signals.\n\n## Requests\n\nWe do not respond to them by fax.'
+    assert analyze(segment(text)).answer("do_not_track").value == "not_mentioned"
