@@ -82,18 +82,29 @@ def units_of(document: Document) -> list[Unit]:
 
     The lead-in of a paragraph is the line that introduced its list (a paragraph
     ending in ':', which reaches over the items that follow it), or, for a short
-    paragraph, the paragraph just before it in the same section.
+    paragraph, the paragraph just before it in the same section. A short title-like
+    line before prose counts as a heading (see ``looks_like_heading``).
     """
     units: list[Unit] = []
     colon_lead = previous = last_sentence = ""
-    for paragraph in document.paragraphs:
+    pseudo, pseudo_under = "", ()
+    paragraphs = document.paragraphs
+    for number, paragraph in enumerate(paragraphs):
         if paragraph.kind == "heading":
+            colon_lead = previous = last_sentence = pseudo = ""
+            continue
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        if looks_like_heading(paragraph, following):
+            pseudo, pseudo_under = paragraph.text.strip(), paragraph.section
             colon_lead = previous = last_sentence = ""
             continue
+        sections = paragraph.section
+        if pseudo and pseudo_under == sections:
+            sections = (*sections, pseudo)
         text = paragraph.text.strip().lower()
         lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
-        heading = " > ".join(paragraph.section).lower()
-        section = paragraph.section[-1].lower() if paragraph.section else ""
+        heading = " > ".join(sections).lower()
+        section = sections[-1].lower() if sections else ""
         before = ""
         for sentence in paragraph.sentences:
             folded = sentence.text.lower()
@@ -107,6 +118,31 @@ def units_of(document: Document) -> list[Unit]:
             colon_lead = ""  # prose ends a list's reach
         previous = text
     return units
+
+
+HEADING_WORDS = 8
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR_WORDS = frozenset(
+    "a an and are as at by do does for from how in is my of on or our the to us we what when who why with you your".split()
+)
+
+
+def looks_like_heading(paragraph: Paragraph, following: Paragraph | None) -> bool:
+    """Whether a paragraph is a heading written as a line of text ("COOKIES", "**Children's
+    Privacy**", "Your Choices" on its own line), as policies copied from web pages often have.
+
+    It must be short, have no digits and no closing punctuation but "?", be in capitals or
+    in title case, and be followed by prose (so an address line or a list item is not one).
+    """
+    text = paragraph.text.strip()
+    if paragraph.kind != "paragraph" or paragraph.in_list or following is None or following.kind != "paragraph":
+        return False
+    if len(following.text) < 80 or len(text) > 70 or text[-1:] in ".:;,!" or any(c.isdigit() for c in text):
+        return False
+    words = _TITLE_WORD.findall(text)
+    if not words or len(words) > HEADING_WORDS:
+        return False
+    return text.upper() == text or all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
 
 
 class Sentences:

@@ -122,6 +122,8 @@ class Paragraph:
     sentences: tuple[Sentence, ...]
     level: int = 0
     """Heading level for headings, 0 otherwise."""
+    in_list: bool = False
+    """A paragraph of a list item."""
 
 
 @dataclass(frozen=True)

@@ -102,3 +102,44 @@ def test_nearby_rule_quotes_the_sentence_that_answers():
 def test_sentence_before_does_not_reach_across_a_heading():
     text = 'Some browsers send "Do Not Track" signals.\n\n## Requests\n\nWe do not respond to them by fax.'
     assert analyze(segment(text)).answer("do_not_track").value == "not_mentioned"
+
+
+# --- headings written as lines of text --------------------------------------------------------
+
+PLAIN_HEADINGS = """PRIVACY POLICY
+
+INFORMATION WE COLLECT
+
+Some of what we hold comes from you and some from the devices and services you use with us, as this section explains.
+
+**Children's Privacy**
+
+We care about young people and take particular care with anything a young person may send us through the site.
+
+Your Choices
+
+You can change what we send you at any time, and you can ask us about anything in this policy by writing to us.
+"""
+
+
+def test_a_title_line_before_prose_is_read_as_a_heading():
+    from generator.analyze import units_of
+
+    units = units_of(segment(PLAIN_HEADINGS))
+    # the title line is followed by another title, not prose: it stays a line of text
+    assert [u.section for u in units] == ["", "information we collect", "children's privacy", "your choices"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Contact Us\n\n100 Main Street\n\nSpringfield",  # address lines: short, followed by short lines
+        "- Name\n- Email Address\n\n" + "We use these details to run your account and to answer you. " * 2,  # list items
+        "Last updated: March 3, 2023\n\n" + "We explain here what we do with the data you give us. " * 2,
+        "We may share it.\n\n" + "We explain here what we do with the data you give us. " * 2,
+    ],
+)
+def test_address_lines_list_items_and_sentences_are_not_headings(lines):
+    from generator.analyze import units_of
+
+    assert {u.section for u in units_of(segment(lines))} == {""}
