@@ -192,7 +192,11 @@ def negated(cues: Cues, text: str, position: int) -> bool:
     window = text[start:position]
     breaks = list(cues.grammar.clause_break.finditer(window))
     if breaks:
-        window = window[breaks[-1].end() :]
+        last = breaks[-1]
+        window = window[last.end() :]
+        if cues.grammar.subordinate.fullmatch(last.group().strip()) and "," in window:
+            # "although we do not sell it, we share it": the negation stays in its clause
+            window = window[window.rindex(",") + 1 :]
     return cues.grammar.negation.search(window) is not None
 
 
@@ -229,6 +233,8 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
         scope = unit.context
     elif rule.where == "nearby":
         scope = unit.nearby
+    elif rule.where == "paragraph":
+        scope = f"{unit.heading} | {unit.lead} | {unit.paragraph.text.lower()}"
     else:
         scope = text
     if not all(p.search(scope) for p in rule.also):
@@ -243,7 +249,7 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
     """A value ranks by the first rule (in the YAML's order of precedence) that found it."""
     contested = frozenset().union(*spec.conflicts)
     for position, rule in enumerate(spec.rules):
-        if rank and rule.value not in rank and rule.value not in contested:
+        if rank and (rule.weak or (rule.value not in rank and rule.value not in contested)):
             continue  # a value of higher precedence is found already; this one cannot win
         if len(hits.get(rule.value, ())) >= MAX_QUOTES:
             continue  # enough quotes for this value
@@ -281,6 +287,12 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
     return False
 
 
+def _unlinked(spec: QuestionCues, unit: Unit) -> bool:
+    """Whether the sentence's paragraph says its data is not linked to a person."""
+    text = unit.paragraph.text.lower()
+    return any(p.search(text) for p in spec.unlinked)
+
+
 def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tuple[str, ...]) -> Answer:
     units = index.units
     pairs: list[tuple[str, Unit]] = []
@@ -291,11 +303,12 @@ def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tu
             for unit in index.candidates(requirements(pattern)):
                 if first is not None and unit.index >= first.index:
                     break
-                if not pattern.search(unit.folded):
-                    continue
+                found = pattern.search(unit.folded)
+                if not found or negated(cues, unit.folded, found.start()):
+                    continue  # "we do not collect precise location" lists no location
                 if unit.index not in in_context:
                     in_context[unit.index] = _in_context(spec, unit, cues)
-                if in_context[unit.index]:
+                if in_context[unit.index] and not (value in spec.unlinked_items and _unlinked(spec, unit)):
                     first = unit
                     break
         if first is not None:

@@ -10,10 +10,13 @@ words that end a clause (negation stops there). Every question then lists rules:
   word stands before it in the same clause; ``affirmed``: none does), every ``also``
   pattern matches (in the sentence, or in its heading and list lead-in when
   ``where: context``, also in the sentence before it in the section with ``where: nearby``,
-  or only in the pivot's clause with ``where: clause``), no ``unless`` pattern matches (boilerplate), and the
+  in the whole paragraph with ``where: paragraph``, or only in the pivot's clause with
+  ``where: clause``; a ``weak`` rule is tried only when no rule above it found anything), no ``unless`` pattern matches (boilerplate), and the
   section heading matches ``heading`` when given.
 - list questions: ``items`` (value -> patterns), with ``trigger`` / ``heading`` for
-  the context a sentence must be in and ``unless`` for sentences that don't count.
+  the context a sentence must be in, ``unless`` for sentences that don't count and
+  ``unlinked`` (``items``, ``patterns``) for paragraphs whose data of those kinds does
+  not count ("the logs are not linked to you").
 - ``conflicts``: value pairs that contradict each other; both found -> ``unclear``.
 - ``detail``: patterns whose ``text`` (with ``{1}`` for the first group) becomes
   the answer's detail.
@@ -51,6 +54,8 @@ class Rule:
     unless: tuple[Pattern, ...] = ()
     heading: Pattern | None = None
     where: str = "sentence"
+    weak: bool = False
+    """Tried only when no rule above it found anything, and never makes a contradiction."""
     needs: tuple[frozenset[str], ...] = ()
     """Strings a sentence must hold for this rule to fire (see prefilter.py)."""
     """Where ``also`` patterns look: ``sentence``, ``clause`` (the pivot's own clause) or
@@ -82,6 +87,10 @@ class QuestionCues:
     """``affirmed``: a negated trigger ("we do not collect") does not count; ``any``: it does."""
     trigger_heading: Pattern | None = None
     unless: tuple[Pattern, ...] = ()
+    unlinked: tuple[Pattern, ...] = ()
+    """List questions: a paragraph saying this ("the logs are not linked to your name") ..."""
+    unlinked_items: frozenset[str] = frozenset()
+    """... does not count for these items."""
     conflicts: tuple[frozenset[str], ...] = ()
     details: tuple[Detail, ...] = ()
 
@@ -91,6 +100,8 @@ class Grammar:
     negation: Pattern
     clause_break: Pattern
     lookback: int
+    subordinate: Pattern
+    """Clause breaks that open a subordinate clause ("although", "if"): it ends at its comma."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,9 @@ def _compile_one(pattern: str | None, vocabulary: dict[str, str]) -> Pattern | N
     return _compile(pattern, vocabulary) if pattern else None
 
 
+WHERE = ("sentence", "clause", "context", "nearby", "paragraph")
+
+
 def parse_cues(raw: dict) -> Cues:
     """Compile the YAML structure (already parsed) into cues; raises ValueError on a bad entry."""
     vocabulary = {str(k): str(v) for k, v in (raw.get("vocabulary") or {}).items()}
@@ -149,6 +163,7 @@ def parse_cues(raw: dict) -> Cues:
         negation=_compile(grammar_raw["negation"], vocabulary),
         clause_break=_compile(grammar_raw["clause_break"], vocabulary),
         lookback=int(grammar_raw.get("lookback", 80)),
+        subordinate=_compile(grammar_raw.get("subordinate", "(?!)"), vocabulary),
     )
     questions = {}
     for key, spec in raw["questions"].items():
@@ -158,12 +173,12 @@ def parse_cues(raw: dict) -> Cues:
             if polarity not in ("any", "affirmed", "negated"):
                 raise ValueError(f"rules.yaml: {key}: polarity {polarity!r} must be any, affirmed or negated")
             where = item.get("where", "sentence")
-            if where not in ("sentence", "clause", "context", "nearby"):
-                raise ValueError(f"rules.yaml: {key}: where {where!r} must be sentence, clause, context or nearby")
+            if where not in WHERE:
+                raise ValueError(f"rules.yaml: {key}: where {where!r} must be one of {', '.join(WHERE)}")
             match = _compile_all(item["match"], vocabulary)
             also = _compile_all(item.get("also"), vocabulary)
             needs = any_of(match)
-            if where not in ("context", "nearby"):
+            if where in ("sentence", "clause"):
                 needs += tuple(n for pattern in also for n in requirements(pattern))
             rules.append(
                 Rule(
@@ -176,6 +191,7 @@ def parse_cues(raw: dict) -> Cues:
                     ),
                     heading=_compile_one(item.get("heading"), vocabulary),
                     where=where,
+                    weak=bool(item.get("weak", False)),
                     needs=tuple(dict.fromkeys(needs)),
                 )
             )
@@ -187,6 +203,8 @@ def parse_cues(raw: dict) -> Cues:
             trigger_polarity=spec.get("trigger_polarity", "affirmed"),
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
             unless=_one_of(_compile_all(spec.get("unless"), vocabulary)),
+            unlinked=_one_of(_compile_all((spec.get("unlinked") or {}).get("patterns"), vocabulary)),
+            unlinked_items=frozenset((spec.get("unlinked") or {}).get("items", ())),
             conflicts=tuple(frozenset(str(v) for v in pair) for pair in spec.get("conflicts", ())),
             details=tuple(
                 Detail(
@@ -216,7 +234,11 @@ def load_cues() -> Cues:
 
 def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
     """Every compiled pattern with a label saying where it comes from (for tests)."""
-    found = [("grammar.negation", cues.grammar.negation), ("grammar.clause_break", cues.grammar.clause_break)]
+    found = [
+        ("grammar.negation", cues.grammar.negation),
+        ("grammar.clause_break", cues.grammar.clause_break),
+        ("grammar.subordinate", cues.grammar.subordinate),
+    ]
     for key, q in cues.questions.items():
         for n, rule in enumerate(q.rules):
             for part in (*rule.match, *rule.also, *rule.unless, *([rule.heading] if rule.heading else [])):
@@ -227,5 +249,6 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
             if p is not None:
                 found.append((f"{key}.{label}", p))
         found.extend((f"{key}.unless", p) for p in q.unless)
+        found.extend((f"{key}.unlinked", p) for p in q.unlinked)
         found.extend((f"{key}.detail", d.pattern) for d in q.details)
     return found

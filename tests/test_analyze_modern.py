@@ -77,6 +77,89 @@ CASES = [
         "We collect your email address and pass it to the office responsible for your location.",
     ),
     ("data_collected", "location", "We collect your device's location when you turn on location services."),
+    # a subordinate clause keeps its negation to itself
+    (
+        "third_party_tracking",
+        "yes",
+        "Although we do not sell your data, our pages carry third-party advertising cookies.",
+    ),
+    # "we do not collect" names what is not collected
+    ("data_collected", "contact", "We collect your name when you order. We do not collect precise location."),
+    # data a paragraph says is not linked to a person
+    (
+        "data_collected",
+        "contact",
+        "When you order we ask for your name.\n\nOur server logs record the IP address of each visitor and the "
+        "pages viewed. These logs are not linked to your name.",
+    ),
+    # "not limited to" is not a negation
+    (
+        "security",
+        "encryption+other_measures",
+        "We protect your data with measures such as, but not limited to, firewalls and encryption.",
+    ),
+    # an opt-out offered in the rest of the paragraph
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We sometimes rent the names of our subscribers to other carefully screened publishers whose offers may "
+        "interest you. If you would prefer that we not include your name, write to us.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "When you join a sponsored race, we ask whether you agree to share your name with the sponsor. "
+        "If you agree, the sponsor may send you its own offers.",
+    ),
+    # California formulas that promise nothing
+    (
+        "sells_data",
+        "not_mentioned",
+        "We do not have actual knowledge that we sell the personal information of consumers under 16 years of age.",
+    ),
+    ("sells_data", "not_mentioned", 'Click "Do Not Sell My Personal Information" at the foot of any page.'),
+    ("sells_data", "not_mentioned", "We do not sell personal information for money."),
+    # a promise about one kind of data raises the question without settling it
+    ("sells_data", "unclear", "We will never sell your health data to anyone."),
+    ("sells_data", "no", "We will never sell your health data or any other personal information."),
+    ("sells_data", "yes", "We rent the names and postal addresses of our subscribers to other publishers."),
+    # children
+    (
+        "children",
+        "parental_consent",
+        "Before a child under 13 can use the app, we ask the parent for verifiable consent.",
+    ),
+    ("children", "unclear", "Some laws give extra rights to consumers under 16 years of age."),
+    (
+        "international_transfer",
+        "no",
+        "All data is stored on servers in the United States, and we do not transfer it outside the United States.",
+    ),
+    # marketing by request only
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "We send our newsletter only to customers who ask for it by checking the box on the order form.",
+    ),
+    # rights of parents, rights as a list under a lead-in
+    ("access_and_deletion", "access+delete", "Parents can review and delete their child's information at any time."),
+    (
+        "access_and_deletion",
+        "access+correct+delete",
+        "You have the right to:\n\n- access the personal information we hold about you\n"
+        "- have inaccurate personal information rectified\n- have your personal information erased",
+    ),
+    (
+        "third_party_tracking",
+        "no",
+        "We do not allow advertisers or any other company to place cookies through our site.",
+    ),
+    ("service_providers", "yes", "We share your address with the companies that help us fill your order."),
+    (
+        "policy_changes",
+        "direct_notice",
+        "If we make material changes, we will notify account administrators by email before they apply.",
+    ),
     # an obligation stated as a duty, not as "required by law"
     (
         "legal_disclosure",
