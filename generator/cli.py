@@ -52,13 +52,11 @@ def build(
     page_rows: int,
 ) -> None:
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
-    from .build import BuildConfig, build_site
+    from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site
     from .parallel import default_jobs
 
-    texts = Path("tests/data/texts")
-    evaluation = (
-        ("Development set", Path("tests/data/gold"), texts),
-        ("Held-out set", Path("tests/data/heldout"), texts),
+    evaluation = tuple(
+        EvaluationSet(item["label"], Path(item["gold"]), Path(item["texts"]), item["about"]) for item in DEFAULT_EVALUATION
     )
     config = BuildConfig(
         policies, templates, docs, keep_going=keep_going, jobs=jobs or default_jobs(),

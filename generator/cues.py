@@ -55,7 +55,7 @@ class Rule:
     heading: Pattern | None = None
     where: str = "sentence"
     weak: bool = False
-    """Tried only when no rule above it found anything, and never makes a contradiction."""
+    """Tried after all other rules, only when none of them found anything; never makes a contradiction."""
     needs: tuple[frozenset[str], ...] = ()
     """Strings a sentence must hold for this rule to fire (see prefilter.py)."""
     """Where ``also`` patterns look: ``sentence``, ``clause`` (the pivot's own clause) or

@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from .build import BuildConfig, build_site
+from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site
 from .errors import SiteError
 from .pagination import DEFAULT_PAGE_ROWS
 from .parallel import default_jobs
@@ -35,11 +35,9 @@ class PlainPolicyConfig(base.Config):
     """Folder of policies, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
     """Folder of Jinja2 templates, relative to mkdocs.yml."""
-    evaluation_gold = c.Type(str, default="tests/data/gold")
-    """Hand-checked answers the methodology page scores the analyzer on (skipped when missing)."""
-    evaluation_heldout = c.Type(str, default="tests/data/heldout")
-    """Hand-labelled answers never used to tune the rules (skipped when missing)."""
-    evaluation_texts = c.Type(str, default="tests/data/texts")
+    evaluation = c.Type(list, default=[])
+    """Sets the methodology page scores the analyzer on: items ``{label, gold, texts, about}``
+    (folders relative to mkdocs.yml; a missing ``gold`` folder is skipped). Empty: ``build.DEFAULT_EVALUATION``."""
     keep_going = c.Type(bool, default=False)
     """Build the valid policies and log each invalid one as a warning (``--strict`` then fails at the end)."""
     cache = c.Type(str, default=".cache/plainpolicy")
@@ -69,14 +67,15 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         project = Path(config.config_file_path).parent
         return project / self.config.policies, project / self.config.templates
 
-    def _evaluation(self, config) -> tuple[tuple[str, Path, Path], ...]:  # noqa: ANN001 - MkDocsConfig
+    def _evaluation(self, config) -> tuple[EvaluationSet, ...]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
-        texts = project / self.config.evaluation_texts
-        return (
-            ("Development set", project / self.config.evaluation_gold, texts),
-            ("Held-out set", project / self.config.evaluation_heldout, texts),
-        )
-
+        sets = []
+        for item in self.config.evaluation or DEFAULT_EVALUATION:
+            if not isinstance(item, dict) or not {"label", "gold", "texts"} <= item.keys():
+                raise PluginError(f"plainpolicy: evaluation: each item needs label, gold and texts: {item!r}")
+            gold, texts = project / str(item["gold"]), project / str(item["texts"])
+            sets.append(EvaluationSet(str(item["label"]), gold, texts, str(item.get("about", ""))))
+        return tuple(sets)
 
     @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature

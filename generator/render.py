@@ -154,7 +154,7 @@ class Renderer:
         *,
         look_alikes: tuple[LookAlike, ...] = (),
         figures: dict | None = None,
-        evaluation: list[tuple[str, dict]] | None = None,
+        evaluation: list[tuple[str, str, dict]] | None = None,
     ) -> dict[str, str]:
         """All generated pages, as ``{path relative to docs/: Markdown text}``."""
         pages: dict[str, str] = {}
@@ -211,7 +211,7 @@ class Renderer:
         names: dict,
         figures: dict,
         common: dict,
-        evaluation: list[tuple[str, dict]],
+        evaluation: list[tuple[str, str, dict]],
     ) -> str:
         path = "methodology.md"
         rubric = load_rubric()

@@ -459,7 +459,7 @@ def test_rules_name_no_company_from_the_evaluation_data():
 
 
 def test_prefilter_keeps_every_sentence_a_pattern_matches():
-    from generator.analyze import units_of
+    from generator.reading import units_of
     from generator.prefilter import Index, requirements
 
     patterns = [p for _, p in all_patterns(load_cues())]
@@ -488,7 +488,7 @@ def test_fold_lowercases_a_pattern_but_not_its_escapes():
 def test_folded_patterns_on_lowercased_text_match_where_case_insensitive_ones_match():
     """The analyzer lowercases sentences and patterns instead of using re.IGNORECASE (three to
     four times faster); on real policy text both must find the same matches."""
-    from generator.analyze import units_of
+    from generator.reading import units_of
 
     patterns = [p for _, p in all_patterns(load_cues()) if not p.flags & re.IGNORECASE]
     assert len(patterns) > 200

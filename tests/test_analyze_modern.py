@@ -25,6 +25,12 @@ CASES = [
         "## Do Not Track\n\nWe do not alter our practices when we receive such signals, and we do not respond to them.",
     ),
     ("do_not_track", "not_mentioned", "You can ask us for a copy. We do not respond to requests sent by fax."),
+    (
+        "do_not_track",
+        "unclear",
+        "We do not respond to Do Not Track signals.\n\n## Ads\n\nIf your browser sends a Do Not Track signal, "
+        "we will not use data from our partners to choose the ads you see.",
+    ),
     # tracking by others, said without the words "third party"
     (
         "third_party_tracking",
@@ -206,7 +212,7 @@ You can change what we send you at any time, and you can ask us about anything i
 
 
 def test_a_title_line_before_prose_is_read_as_a_heading():
-    from generator.analyze import units_of
+    from generator.reading import units_of
 
     units = units_of(segment(PLAIN_HEADINGS))
     # the title line is followed by another title, not prose: it stays a line of text
@@ -223,6 +229,6 @@ def test_a_title_line_before_prose_is_read_as_a_heading():
     ],
 )
 def test_address_lines_list_items_and_sentences_are_not_headings(lines):
-    from generator.analyze import units_of
+    from generator.reading import units_of
 
     assert {u.section for u in units_of(segment(lines))} == {""}

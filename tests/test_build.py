@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.build import BuildConfig, build_site
+from generator.build import BuildConfig, EvaluationSet, build_site
 from tests.conftest import ROOT, policy_text, write_policy
 
 
@@ -99,10 +99,10 @@ def test_methodology_shows_evaluation_figures_computed_at_build_time(tmp_path):
     gold.mkdir()
     shutil.copy(ROOT / "tests/data/gold/eff-org.yaml", gold)
     docs = tmp_path / "docs"
-    evaluation = (("Development set", gold, ROOT / "tests/data/texts"),)
+    evaluation = (EvaluationSet("Development set", gold, ROOT / "tests/data/texts", "rules written on it"),)
     build_site(BuildConfig(policies, ROOT / "templates", docs, evaluation=evaluation))
     page = (docs / "methodology.md").read_text()
-    assert "<strong>Development set</strong>: 1 policies;" in page
+    assert "<strong>Development set</strong> (rules written on it): 1 policies;" in page
     assert page.count("<tr><td>Cookies</td>") == 1
     assert "What counts as each answer" in page and "Yes, can refuse" in page
 
