@@ -100,8 +100,6 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
     if rule.heading is not None and not rule.heading.search(unit.heading):
         return False
     text = unit.folded
-    if any(p.search(text) for p in rule.unless):
-        return False
     for pattern in rule.match:
         for found in pattern.finditer(text):
             if rule.polarity != "any" and (rule.polarity == "negated") != negated(cues, text, found.start()):
@@ -109,10 +107,11 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
             if rule.where == "clause":
                 # "we do not sell it, and we do not share it with others": try each pivot's clause
                 scope = clause_of(cues, text, found.start(), found.end())
-                if all(p.search(scope) for p in rule.also):
-                    return True
-                continue
-            return all(p.search(_scope(rule, unit)) for p in rule.also)
+                if not all(p.search(scope) for p in rule.also):
+                    continue
+            elif not all(p.search(_scope(rule, unit)) for p in rule.also):
+                return False
+            return not any(p.search(text) for p in rule.unless)
     return False
 
 
