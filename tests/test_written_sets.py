@@ -1,7 +1,7 @@
 """The written evaluation policies (tests/data/written): well-formed gold, quotes that exist.
 
 These fifteen policies were written for testing, in other sectors and decades than
-the real ones, by people who had not seen the rules; ``tuning`` was then used to tune
+the real ones, by AI assistants that had not seen the rules; ``tuning`` was then used to tune
 the rules and ``blind`` only ever measured (see tests/data/EVALUATION.md).
 """
 
