@@ -827,7 +827,13 @@ WIDER = [
     (
         "international_transfer",
         "unclear",
-        "Your data is never transferred outside the EU. Data may be stored on servers located in the United States.",
+        "Your data is never transferred outside the EU. We transfer data to our offices in the United States.",
+    ),
+    # where the data sits only sets the scene for an explicit "no"
+    (
+        "international_transfer",
+        "no",
+        "Your data is stored on servers in Germany. We never transfer it outside Germany.",
     ),
     # list questions and details in everyday wording
     (

@@ -166,6 +166,64 @@ CASES = [
         "direct_notice",
         "If we make material changes, we will notify account administrators by email before they apply.",
     ),
+    # tracking said through who sets the cookies
+    (
+        "third_party_tracking",
+        "yes",
+        "The banner ads are served by an outside advertising network, which may place its own cookies.",
+    ),
+    ("third_party_tracking", "yes", "Our website uses cookies, including cookies set by a web analytics service."),
+    ("third_party_tracking", "yes", "Advertising cookies: these are set by our advertising partners to show you our ads."),
+    # a promise about one kind of data; lists of customer names
+    ("sells_data", "not_mentioned", "We do not sell information about the numbers you call."),
+    (
+        "sells_data",
+        "yes",
+        "We may sell or rent lists of customer names and addresses to other companies for their marketing.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We will not share your e-mail address with advertisers. We rent subscriber names to other publishers "
+        "whose offers may interest you; if you prefer that your name not be included, write to us.",
+    ),
+    (
+        "shares_for_marketing",
+        "unclear",
+        "We do not share your personal data with third parties for their own marketing purposes.\n\n"
+        "## Partner promotions\n\nWe may share your name and email address with partner brands, which may use "
+        "them to send you their own offers.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "If you check the box, we may share your name and e-mail address with our marketing partners.",
+    ),
+    # "to protect our network" is more than the law requires
+    (
+        "legal_disclosure",
+        "broad",
+        "We may disclose personal information:\n\n- as required by law or to protect our network",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "Members receive our weekly newsletter. If you no longer wish to receive it, uncheck the box in your profile.",
+    ),
+    # deactivating an account is not deleting it
+    ("access_and_deletion", "not_mentioned", "We may deactivate inactive accounts after two years."),
+    (
+        "access_and_deletion",
+        "access+correct+export",
+        "You have the right to:\n\n- inspect and get a copy of your records\n"
+        "- ask us to amend information that is wrong\n- download your records in a standard electronic format",
+    ),
+    ("retention", "not_mentioned", "We keep a record of the pages you visit while you are signed in."),
+    (
+        "children",
+        "parental_consent",
+        "A patient under 18 can receive care only through the account of a parent or guardian.",
+    ),
     # an obligation stated as a duty, not as "required by law"
     (
         "legal_disclosure",

@@ -1,6 +1,6 @@
 """The written evaluation policies (tests/data/written): well-formed gold, quotes that exist.
 
-These fifteen policies were written for testing, in other sectors and decades than
+These twenty-five policies were written for testing, in other sectors and decades than
 the real ones, by AI assistants that had not seen the rules; ``tuning`` was then used to tune
 the rules and ``blind`` only ever measured (see tests/data/EVALUATION.md).
 """
@@ -23,7 +23,7 @@ GOLD = sorted(WRITTEN.glob("*/gold/*.yaml"))
 
 def test_both_sets_are_there():
     assert {path.parent.parent.name for path in GOLD} == {"tuning", "blind"}
-    assert len(GOLD) == 15
+    assert len(GOLD) == 25
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: f"{p.parent.parent.name}-{p.stem}")
