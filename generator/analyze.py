@@ -94,12 +94,22 @@ def clause_of(cues: Cues, text: str, start: int, end: int) -> str:
     return text[begin:finish]
 
 
-def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
+def fires(cues: Cues, rule: Rule, unit: Unit, paragraph_tests: dict[tuple[int, str], bool] | None = None) -> bool:
     """Whether one rule fires on one sentence: at some pivot with the right polarity, every
     ``also`` pattern matches in the rule's scope, and no ``unless`` pattern matches."""
     if rule.heading is not None and not rule.heading.search(unit.heading):
         return False
     text = unit.folded
+    if rule.where == "paragraph":
+        # a condition on the whole paragraph: tested once per paragraph, before the pivot
+        key = (id(rule), unit.paragraph.anchor)
+        passed = paragraph_tests.get(key) if paragraph_tests is not None else None
+        if passed is None:
+            passed = all(p.search(_scope(rule, unit)) for p in rule.also)
+            if paragraph_tests is not None:
+                paragraph_tests[key] = passed
+        if not passed:
+            return False
     for pattern in rule.match:
         for found in pattern.finditer(text):
             if rule.polarity != "any" and (rule.polarity == "negated") != negated(cues, text, found.start()):
@@ -109,7 +119,7 @@ def fires(cues: Cues, rule: Rule, unit: Unit) -> bool:
                 scope = clause_of(cues, text, found.start(), found.end())
                 if not all(p.search(scope) for p in rule.also):
                     continue
-            elif not all(p.search(_scope(rule, unit)) for p in rule.also):
+            elif rule.where != "paragraph" and not all(p.search(_scope(rule, unit)) for p in rule.also):
                 return False
             return not any(p.search(text) for p in rule.unless)
     return False
@@ -122,7 +132,7 @@ def _scope(rule: Rule, unit: Unit) -> str:
     if rule.where == "nearby":
         return unit.nearby
     if rule.where == "paragraph":
-        return f"{unit.heading} | {unit.lead} | {unit.paragraph.text.lower()}"
+        return f"{unit.heading} | {unit.lead} | {unit.paragraph_folded}"
     return unit.folded
 
 
@@ -140,7 +150,7 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
         if len(hits.get(rule.value, ())) >= MAX_QUOTES:
             continue  # enough quotes for this value
         for unit in index.candidates(rule.needs):
-            if fires(cues, rule, unit):
+            if fires(cues, rule, unit, index.paragraph_tests):
                 found = hits.setdefault(rule.value, [])
                 rank.setdefault(rule.value, position)
                 if unit not in found:
@@ -175,8 +185,7 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
 
 def _unlinked(spec: QuestionCues, unit: Unit) -> bool:
     """Whether the sentence's paragraph says its data is not linked to a person."""
-    text = unit.paragraph.text.lower()
-    return any(p.search(text) for p in spec.unlinked)
+    return any(p.search(unit.paragraph_folded) for p in spec.unlinked)
 
 
 def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tuple[str, ...]) -> Answer:
@@ -201,7 +210,7 @@ def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tu
             pairs.append((value, first))
     if not pairs:
         unclear = [rule for rule in spec.rules if rule.value == UNCLEAR]
-        mentions = [u for rule in unclear for u in index.candidates(rule.needs) if fires(cues, rule, u)]
+        mentions = [u for rule in unclear for u in index.candidates(rule.needs) if fires(cues, rule, u, index.paragraph_tests)]
         if mentions:
             return Answer(spec.key, UNCLEAR, None, _evidence(mentions[:1]))
         return Answer(spec.key, NOT_MENTIONED)

@@ -39,6 +39,8 @@ class Unit:
     """The innermost heading only (lowercase)."""
     previous: str = ""
     """The sentence before it in the same section, for "these signals", "they" (lowercase)."""
+    paragraph_folded: str = ""
+    """Its whole paragraph (lowercase), for rules whose words may be in the sentences around it."""
 
     @property
     def context(self) -> str:
@@ -89,7 +91,7 @@ def units_of(document: Document) -> list[Unit]:
             folded = sentence.text.lower()
             # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
             own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
-            units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence))
+            units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence, text))
             before = last_sentence = folded
         if text.endswith(":"):
             colon_lead = text
@@ -130,6 +132,9 @@ class Sentences:
     def __init__(self, units: list[Unit]):
         self.units = units
         self.index = Index([u.folded for u in units])
+        self.paragraph_tests: dict[tuple[int, str], bool] = {}
+        """Results of rules' paragraph-wide conditions, by (rule id, paragraph anchor): the
+        sentences of one paragraph share them."""
 
     def candidates(self, needs: tuple[frozenset[str], ...]) -> list[Unit]:
         return [self.units[i] for i in self.index.candidates(needs)]
