@@ -30,7 +30,7 @@ from .cues import Cues, QuestionCues, Rule, load_cues
 from .language import detect_language
 from .models import Analysis, Answer, Document, Evidence, Override
 from .practices import NOT_MENTIONED, UNCLEAR, load_practices
-from .prefilter import requirements
+from .prefilter import may_match, requirements
 from .reading import Sentences, Unit, units_of
 
 MAX_QUOTES = 3
@@ -105,7 +105,8 @@ def fires(cues: Cues, rule: Rule, unit: Unit, paragraph_tests: dict[tuple[int, s
         key = (id(rule), unit.paragraph.anchor)
         passed = paragraph_tests.get(key) if paragraph_tests is not None else None
         if passed is None:
-            passed = all(p.search(_scope(rule, unit)) for p in rule.also)
+            scope = _scope(rule, unit)
+            passed = all(may_match(p, scope) and p.search(scope) for p in rule.also)
             if paragraph_tests is not None:
                 paragraph_tests[key] = passed
         if not passed:

@@ -156,6 +156,15 @@ DIGIT = Term("0-9", False, False)
 """Stands for "some digit": required by patterns such as phone numbers."""
 
 
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` (lowercase) lacks a literal every match of ``pattern`` needs:
+    a few substring tests, in C, instead of running the pattern over a long text."""
+    for options in requirements(pattern):
+        if not any(_DIGIT.search(text) if term == DIGIT else term.text in text for term in options):
+            return False
+    return True
+
+
 @cache
 def _plan(term: Term) -> tuple[str, tuple[str, ...]]:
     """How to look a term up in a document's index.

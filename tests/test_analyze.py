@@ -479,6 +479,17 @@ def test_prefilter_keeps_every_sentence_a_pattern_matches():
             assert missed == [], (path.name, pattern.pattern[:80], texts[missed[0]][:120])
 
 
+def test_may_match_is_true_wherever_a_pattern_matches():
+    from generator.prefilter import may_match
+
+    patterns = [p for _, p in all_patterns(load_cues())]
+    for path in _gold_texts()[1::3]:
+        _, body, _ = policy_text(path)
+        for paragraph in segment(body).paragraphs:
+            text = paragraph.text.lower()
+            assert [p.pattern[:60] for p in patterns if p.search(text) and not may_match(p, text)] == []
+
+
 def test_fold_lowercases_a_pattern_but_not_its_escapes():
     from generator.cues import fold
 
