@@ -142,14 +142,10 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
     hits: dict[str, list[Unit]] = {}
     rank: dict[str, int] = {}
     """A value ranks by the first rule (in the YAML's order of precedence) that found it."""
-    contested = frozenset().union(*spec.conflicts)
-    # weak rules come after every other rule, whatever their place in the file
-    ordered = sorted(enumerate(spec.rules), key=lambda pair: pair[1].weak)
-    for position, rule in ordered:
-        if rank and (rule.weak or (rule.value not in rank and rule.value not in contested)):
-            continue  # a value of higher precedence is found already; this one cannot win
-        if len(hits.get(rule.value, ())) >= MAX_QUOTES:
-            continue  # enough quotes for this value
+    tried: set[int] = set()
+
+    def run(position: int, rule: Rule) -> None:
+        tried.add(position)
         for unit in index.candidates(rule.needs):
             if fires(cues, rule, unit, index.paragraph_tests):
                 found = hits.setdefault(rule.value, [])
@@ -158,6 +154,21 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
                     found.append(unit)
                 if len(found) >= MAX_QUOTES:
                     break
+
+    # weak rules come after every other rule, whatever their place in the file
+    ordered = sorted(enumerate(spec.rules), key=lambda pair: pair[1].weak)
+    for position, rule in ordered:
+        if rank and (rule.weak or rule.value not in rank):
+            continue  # a value of higher precedence is found already; this one cannot win
+        if len(hits.get(rule.value, ())) < MAX_QUOTES:
+            run(position, rule)
+    if hits:
+        # only a value that contradicts the winner can still change the answer (to unclear)
+        winner = min(hits, key=rank.__getitem__)
+        rivals = {value for pair in spec.conflicts if winner in pair for value in pair} - {winner}
+        for position, rule in ordered:
+            if rule.value in rivals and not rule.weak and position not in tried:
+                run(position, rule)
     if not hits:
         return Answer(spec.key, NOT_MENTIONED)
     for pair in spec.conflicts:
