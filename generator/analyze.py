@@ -49,7 +49,7 @@ def analyze(document: Document, overrides: dict[str, Override] | None = None) ->
         One answer per question, in the practices' order; or, for a text that is
         not in English, ``analysed=False`` with its language and no answers.
     """
-    language = detect_language(" ".join(p.text for p in document.paragraphs[:40])[:4000])
+    language = detect_language(" ".join(p.text for p in document.paragraphs[:20])[:2000])
     if language != "en":
         return Analysis(answers=(), language=language, analysed=False)
     cues = load_cues()

@@ -17,6 +17,8 @@ with warnings.catch_warnings():
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 import yaml
 
 from generator.analysis_io import policy_text
@@ -477,6 +479,13 @@ def test_prefilter_keeps_every_sentence_a_pattern_matches():
             # cue patterns read lowercased text (see cues.fold)
             missed = [i for i, text in enumerate(texts) if i not in candidates and pattern.search(text.lower())]
             assert missed == [], (path.name, pattern.pattern[:80], texts[missed[0]][:120])
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=60))
+def test_index_tokens_are_the_regular_expression_word_tokens(text):
+    from generator.prefilter import _WORD, _words
+
+    assert _words(text.lower()) == _WORD.findall(text.lower())
 
 
 def test_may_match_is_true_wherever_a_pattern_matches():
