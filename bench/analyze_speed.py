@@ -58,14 +58,18 @@ def split_and_analyze(document):
     return analyze(document)
 
 
-def timed(function, runs: int) -> list[float]:
+def timed_together(functions: list, runs: int) -> list[list[float]]:
+    """Run every function once per round, ``runs`` rounds: on a shared machine every case
+    then meets the same disturbances, and medians can be compared."""
     for _ in range(5):
-        function()
-    samples = []
+        for function in functions:
+            function()
+    samples: list[list[float]] = [[] for _ in functions]
     for _ in range(runs):
-        start = CLOCK()
-        function()
-        samples.append((CLOCK() - start) * 1000)
+        for function, times in zip(functions, samples):
+            start = CLOCK()
+            function()
+            times.append((CLOCK() - start) * 1000)
     return samples
 
 
@@ -105,7 +109,8 @@ def main() -> None:
         "",
         (
             f"`python bench/analyze_speed.py --runs {args.runs}`; Python {platform.python_version()},"
-            f" {platform.machine()}, pinned to one core; {args.runs} runs after 5 warm-up runs;"
+            f" {platform.machine()}, pinned to one core; {args.runs} rounds after 5 warm-up rounds, every case once"
+            " a round (interleaved);"
             f" {'wall-clock' if args.wall else 'CPU (thread)'} time in ms."
         ),
         "",
@@ -117,13 +122,20 @@ def main() -> None:
         "| text | words | min | median | p90 | max |",
         "|---|---|---|---|---|---|",
     ]
+    kinds = (
+        ("analyze only", lambda b, d: analyze(d)),
+        ("split + analyze", lambda b, d: split_and_analyze(d)),
+        ("segment only", lambda b, d: segment(b)),
+        ("segment + analyze", lambda b, d: analyze(segment(b))),
+    )
+    jobs, labels = [], []
     for label, body in cases:
         document = segment(body)
-        words = document.word_count
-        lines.append(row(f"{label}: analyze only", words, timed(lambda d=document: analyze(d), args.runs)))
-        lines.append(row(f"{label}: split + analyze", words, timed(lambda d=document: split_and_analyze(d), args.runs)))
-        lines.append(row(f"{label}: segment only", words, timed(lambda b=body: segment(b), args.runs)))
-        lines.append(row(f"{label}: segment + analyze", words, timed(lambda b=body: analyze(segment(b)), args.runs)))
+        for kind, run in kinds:
+            jobs.append(lambda run=run, b=body, d=document: run(b, d))
+            labels.append((f"{label}: {kind}", document.word_count))
+    for (label, words), samples in zip(labels, timed_together(jobs, args.runs)):
+        lines.append(row(label, words, samples))
     report = "\n".join(lines) + "\n"
     print(report)
     if args.write:
