@@ -17,7 +17,9 @@ import re
 import warnings
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, reduce
+from itertools import repeat
+from operator import and_, or_
 from typing import NamedTuple
 
 with warnings.catch_warnings():
@@ -45,6 +47,8 @@ _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_ZEROS = repeat(0)
+"""Default of every lookup in ``map(masks.get, words, _ZEROS)``."""
 _NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 
 
@@ -225,8 +229,10 @@ Plan = tuple[str, tuple[str, ...]]
 class Lookup(NamedTuple):
     """One set of ``needs``, ready to look up in a document's index."""
 
-    words: tuple[tuple[str, ...], ...]
-    """Its terms made of whole words: a few dictionary lookups each (most terms are)."""
+    words: tuple[str, ...]
+    """Its terms that are one whole word: a dictionary lookup each (most terms are)."""
+    phrases: tuple[tuple[str, ...], ...]
+    """Its terms of several whole words, every one of which the sentence must hold."""
     others: tuple[Plan, ...]
     """Its other terms' plans: looked up once per document, at some cost."""
     texts: tuple[str, ...]
@@ -240,10 +246,11 @@ def _compiled(needs: Needs) -> tuple[Lookup, ...]:
     compiled = []
     for options in needs:
         plans = list(dict.fromkeys(_plan(term) for term in options))
-        words = tuple(keys for how, keys in plans if how == "words")
+        words = tuple(keys[0] for how, keys in plans if how == "words" and len(keys) == 1)
+        phrases = tuple(keys for how, keys in plans if how == "words" and len(keys) > 1)
         others = tuple(plan for plan in plans if plan[0] != "words")
         texts = tuple(term.text for term in options) if DIGIT not in options else ()
-        compiled.append((bool(others), _score(options), Lookup(words, others, texts)))
+        compiled.append((bool(others), _score(options), Lookup(words, phrases, others, texts)))
     compiled.sort(key=lambda entry: (entry[0], (-entry[1][0], -entry[1][1])))
     return tuple(entry[2] for entry in compiled)
 
@@ -348,7 +355,7 @@ class Index:
         found = self._candidates.get(needs)
         if found is None:
             mask = (1 << self.count) - 1
-            masks = self.masks
+            get = self.masks.get
             for lookup in _compiled(needs):
                 if lookup.others and lookup.texts and mask.bit_count() <= FEW:
                     # a few sentences left: testing them costs less than a lookup
@@ -357,15 +364,9 @@ class Index:
                         if not any(text in lowered[number] for text in lookup.texts):
                             mask ^= 1 << number
                     continue
-                either = 0
-                for keys in lookup.words:
-                    if len(keys) == 1:
-                        either |= masks.get(keys[0], 0)
-                    else:
-                        every = -1
-                        for key in keys:
-                            every &= masks.get(key, 0)
-                        either |= every
+                either = reduce(or_, map(get, lookup.words, _ZEROS), 0)  # the loop runs in C
+                for keys in lookup.phrases:
+                    either |= reduce(and_, map(get, keys, _ZEROS), -1)
                 for plan in lookup.others:
                     either |= self._mask(plan)
                 mask &= either
