@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +68,21 @@ DEFAULT_EVALUATION = (
     },
 )
 """The sets the methodology page shows, folders relative to the project (dicts, as in mkdocs.yml)."""
+
+
+def evaluation_sets(items: Sequence[dict], root: Path) -> tuple[EvaluationSet, ...]:
+    """``{label, gold, texts, about?}`` items (folders relative to ``root``) as evaluation sets.
+
+    Raises:
+        ValueError: an item is not a mapping with label, gold and texts.
+    """
+    sets = []
+    for item in items:
+        if not isinstance(item, dict) or not {"label", "gold", "texts"} <= item.keys():
+            raise ValueError(f"evaluation: each item needs label, gold and texts: {item!r}")
+        gold, texts = root / str(item["gold"]), root / str(item["texts"])
+        sets.append(EvaluationSet(str(item["label"]), gold, texts, str(item.get("about", ""))))
+    return tuple(sets)
 
 
 @dataclass(frozen=True)

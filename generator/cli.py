@@ -52,12 +52,10 @@ def build(
     page_rows: int,
 ) -> None:
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
-    from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site
+    from .build import DEFAULT_EVALUATION, BuildConfig, build_site, evaluation_sets
     from .parallel import default_jobs
 
-    evaluation = tuple(
-        EvaluationSet(item["label"], Path(item["gold"]), Path(item["texts"]), item["about"]) for item in DEFAULT_EVALUATION
-    )
+    evaluation = evaluation_sets(DEFAULT_EVALUATION, Path("."))
     config = BuildConfig(
         policies, templates, docs, keep_going=keep_going, jobs=jobs or default_jobs(),
         cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=evaluation,

@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site
+from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site, evaluation_sets
 from .errors import SiteError
 from .pagination import DEFAULT_PAGE_ROWS
 from .parallel import default_jobs
@@ -69,13 +69,10 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
 
     def _evaluation(self, config) -> tuple[EvaluationSet, ...]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
-        sets = []
-        for item in self.config.evaluation or DEFAULT_EVALUATION:
-            if not isinstance(item, dict) or not {"label", "gold", "texts"} <= item.keys():
-                raise PluginError(f"plainpolicy: evaluation: each item needs label, gold and texts: {item!r}")
-            gold, texts = project / str(item["gold"]), project / str(item["texts"])
-            sets.append(EvaluationSet(str(item["label"]), gold, texts, str(item.get("about", ""))))
-        return tuple(sets)
+        try:
+            return evaluation_sets(self.config.evaluation or DEFAULT_EVALUATION, project)
+        except ValueError as error:
+            raise PluginError(f"plainpolicy: {error}") from None
 
     @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
