@@ -133,7 +133,7 @@ def _scope(rule: Rule, unit: Unit) -> str:
     if rule.where == "nearby":
         return unit.nearby
     if rule.where == "paragraph":
-        return f"{unit.heading} | {unit.lead} | {unit.paragraph_folded}"
+        return unit.around
     return unit.folded
 
 
@@ -155,8 +155,7 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
                 if len(found) >= MAX_QUOTES:
                     break
 
-    # weak rules come after every other rule, whatever their place in the file
-    ordered = sorted(enumerate(spec.rules), key=lambda pair: pair[1].weak)
+    ordered = tuple(enumerate(spec.rules))  # weak rules last (cues.parse_cues)
     for position, rule in ordered:
         if rank and (rule.weak or rule.value not in rank):
             continue  # a value of higher precedence is found already; this one cannot win

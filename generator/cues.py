@@ -197,7 +197,8 @@ def parse_cues(raw: dict) -> Cues:
             )
         questions[key] = QuestionCues(
             key=key,
-            rules=tuple(rules),
+            # weak rules come after every other rule, whatever their place in the file
+            rules=tuple(sorted(rules, key=lambda rule: rule.weak)),
             items=tuple((str(k), _compile_all(v, vocabulary)) for k, v in (spec.get("items") or {}).items()),
             trigger=_compile_one(spec.get("trigger"), vocabulary),
             trigger_polarity=spec.get("trigger_polarity", "affirmed"),

@@ -51,6 +51,11 @@ class Unit:
         """Its context and the sentence before it: where a sentence's "it" or "these" points."""
         return f"{self.heading} | {self.lead} | {self.previous} | {self.folded}"
 
+    @property
+    def around(self) -> str:
+        """Its context and its whole paragraph: for conditions stated a sentence or two away."""
+        return f"{self.heading} | {self.lead} | {self.paragraph_folded}"
+
 
 SHORT_SENTENCE = 40
 """A sentence this short inside a paragraph is read with the sentence before it."""
