@@ -34,6 +34,15 @@ def policy_text(
     )
 
 
+def answer_values(text: str, key: str) -> set[str]:
+    """The analyzer's answer to one question on a Markdown text, as a set (one value or a list)."""
+    from generator.analyze import analyze
+    from generator.segment import segment
+
+    value = analyze(segment(text)).answer(key).value
+    return set(value) if isinstance(value, tuple) else {value}
+
+
 def write_policy(root: Path, text: str | bytes, *, slug: str = "example-com", archived: str = "2020-01-02") -> Path:
     path = root / slug / f"{archived}.md"
     path.parent.mkdir(parents=True, exist_ok=True)

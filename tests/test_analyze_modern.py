@@ -10,6 +10,7 @@ import pytest
 
 from generator.analyze import analyze
 from generator.segment import segment
+from tests.conftest import answer_values
 
 CASES = [
     # a pronoun points back at the signal named in the sentence before
@@ -235,9 +236,7 @@ CASES = [
 
 @pytest.mark.parametrize(("key", "expected", "text"), CASES, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(CASES)])
 def test_recent_wording(key, expected, text):
-    value = analyze(segment(text)).answer(key).value
-    got = set(value) if isinstance(value, tuple) else {value}
-    assert got == set(expected.split("+"))
+    assert answer_values(text, key) == set(expected.split("+"))
 
 
 def test_nearby_rule_quotes_the_sentence_that_answers():
