@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyze import analyze
-from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
+from .cache import PageCache, ReportCache, cached_json, folder_fingerprint, generator_fingerprint
 from .errors import PolicyError, PolicyErrors
 from .evaluate import evaluate, to_json
 from .export import export_data
@@ -163,11 +164,11 @@ def build_site(config: BuildConfig) -> BuildResult:
         PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
         OutputConflict: a generated path is taken by a hand-written file.
     """
-    evaluation = "|".join(
-        f"{s.label}:{s.about}:{folder_fingerprint(s.gold) if s.gold.is_dir() else ''}:"
-        f"{folder_fingerprint(s.texts) if s.texts.is_dir() else ''}"
+    sets = [
+        (s, folder_fingerprint(s.gold) if s.gold.is_dir() else "", folder_fingerprint(s.texts) if s.texts.is_dir() else "")
         for s in config.evaluation
-    )
+    ]
+    evaluation = "|".join(f"{s.label}:{s.about}:{gold}:{texts}" for s, gold, texts in sets)
     settings = (
         f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}|{evaluation}"
     )
@@ -196,7 +197,20 @@ def build_site(config: BuildConfig) -> BuildResult:
     ]
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
     renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
-    scores = [(s.label, s.about, to_json(evaluate(s.gold, s.texts))) for s in config.evaluation if s.gold.is_dir()]
+    # the same gold, texts and generator give the same scores: evaluate again only when one changed
+    scores = [
+        (
+            s.label,
+            s.about,
+            cached_json(
+                config.cache,
+                hashlib.sha256(f"evaluation|{generator_fingerprint()}|{gold}|{texts}".encode()).hexdigest(),
+                lambda s=s: to_json(evaluate(s.gold, s.texts)),
+            ),
+        )
+        for s, gold, texts in sets
+        if s.gold.is_dir()
+    ]
     outputs = renderer.render_all(reports, look_alikes=look_alikes, evaluation=scores)
     outputs.update(render_history_pages(renderer, histories))
     outputs.update(build_feeds(histories, site_url=config.site_url))

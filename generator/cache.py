@@ -19,10 +19,12 @@ pickle runs code.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -112,6 +114,24 @@ def _write_quick(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def cached_json(root: Path | None, key: str, compute: Callable[[], object]) -> object:
+    """``compute()``, kept as JSON under ``<root>/json/<key>.json`` for the next build with the
+    same key (a miss on an unreadable entry; no cache when ``root`` is None)."""
+    if root is None:
+        return compute()
+    entry = root / "json" / f"{key}.json"
+    try:
+        return json.loads(entry.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = compute()
+    try:
+        _write_quick(entry, json.dumps(value).encode("utf-8"))
+    except OSError as error:
+        log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
+    return value
 
 
 def folder_fingerprint(folder: Path) -> str:

@@ -107,6 +107,36 @@ def test_methodology_shows_evaluation_figures_computed_at_build_time(tmp_path):
     assert "What counts as each answer" in page and "Yes, can refuse" in page
 
 
+def test_evaluation_is_not_redone_while_gold_texts_and_generator_are_unchanged(tmp_path, monkeypatch):
+    import generator.build
+
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies" / "eff-org", policies / "eff-org")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(ROOT / "tests/data/gold/eff-org.yaml", gold)
+    docs = tmp_path / "docs"
+    evaluation = (EvaluationSet("Development set", gold, ROOT / "tests/data/texts"),)
+    config = BuildConfig(policies, ROOT / "templates", docs, evaluation=evaluation, cache=tmp_path / "cache")
+    runs = []
+    real = generator.build.evaluate
+    monkeypatch.setattr(generator.build, "evaluate", lambda *args: runs.append(args) or real(*args))
+    def accuracy() -> str:
+        page = (docs / "methodology.md").read_text()
+        return page.split("{#accuracy}", 1)[1].split("\n## ", 1)[0]
+
+    build_site(config)
+    scores = accuracy()
+    write_policy(policies, policy_text("We collect your name.\n", slug="other-com"), slug="other-com")
+    build_site(config)  # a policy changed: the site is rebuilt, the evaluation is not
+    assert len(runs) == 1
+    assert accuracy() == scores and "<strong>Development set</strong>: 1 policies;" in scores
+    shutil.copy(ROOT / "tests/data/gold/etsy-com.yaml", gold)
+    build_site(config)  # the gold changed: evaluated again
+    assert len(runs) == 2
+    assert "<strong>Development set</strong>: 2 policies;" in accuracy()
+
+
 def test_every_answer_has_a_prefilled_report_link(tmp_path):
     docs = tmp_path / "docs"
     build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, repo_url="https://example.org/repo"))
