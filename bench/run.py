@@ -19,7 +19,6 @@ import os
 import platform
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import threading

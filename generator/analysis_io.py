@@ -14,7 +14,7 @@ from .analyze import analyze
 from .errors import PolicyErrors
 from .importer import parse_dataset_file, slug_for_domain
 from .load import decode_policy_bytes, parse_front_matter
-from .render import answer_data
+from .views import answer_data
 from .segment import segment
 
 

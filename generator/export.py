@@ -16,7 +16,7 @@ from . import __version__
 from .history import PolicyHistory, VersionChange, policy_history
 from .models import Evidence, PolicyReport
 from .paths import change_id, history_path, version_path
-from .render import answer_data, page_url
+from .views import answer_data, page_url
 from .similarity import LookAlike
 
 DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")

@@ -21,7 +21,7 @@ from . import __version__
 from .history import PolicyHistory, VersionChange, text_summary
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path
 from .practices import load_practices
-from .render import page_url
+from .views import page_url
 from .summarize import human_date
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)

@@ -24,11 +24,10 @@ from .paths import version_path
 from .practices import Question, load_practices
 from .similarity import THRESHOLD, LookAlike
 from .summarize import answer_sentence, human_date
-from .views import (  # noqa: F401 - answer_data, facts, page_url are part of this module's interface
+from .views import (
     AnswerView,
     PolicyRow,
     QuoteView,
-    answer_data,
     facts,
     mark_evidence,
     page_url,

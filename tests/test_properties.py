@@ -16,7 +16,8 @@ from generator.build import report_version
 from generator.errors import PolicyErrors
 from generator.load import read_policy_file
 from generator.models import FrontMatter, PolicyReport, PolicyVersion
-from generator.render import Renderer, facts
+from generator.render import Renderer
+from generator.views import facts
 from generator.segment import normalise, segment
 from tests.conftest import ROOT, policy_text
 from tests.safety import executable_markup
