@@ -52,8 +52,8 @@ def build(
     page_rows: int,
 ) -> None:
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
-    from .build import DEFAULT_EVALUATION, BuildConfig, build_site, evaluation_sets
-    from .parallel import default_jobs
+    from .build.build import DEFAULT_EVALUATION, BuildConfig, build_site, evaluation_sets
+    from .build.parallel import default_jobs
 
     evaluation = evaluation_sets(DEFAULT_EVALUATION, Path("."))
     config = BuildConfig(
@@ -82,7 +82,7 @@ def build(
 @click.option("--tag", "tags", multiple=True, help="Tag to give the imported policies (repeatable).")
 def import_command(files: tuple[Path, ...], policies: Path, force: bool, tags: tuple[str, ...]) -> None:
     """Import archive-dataset FILES as policies/<slug>/<date>.md."""
-    from .importer import import_files
+    from .read.importer import import_files
 
     try:
         written = import_files(list(files), policies, force=force, tags=tags)
@@ -113,7 +113,7 @@ def analyze_command(
         return
     if not files:
         raise click.UsageError("give policy FILES, or --corpus DIR --out FILE.jsonl.")
-    from .analysis_io import analyze_file
+    from .tools.analysis_io import analyze_file
 
     try:
         results = [analyze_file(path) for path in files]
@@ -153,7 +153,7 @@ def analyze_command(
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True)
 def evaluate_command(gold_dir: Path | None, texts_dir: Path | None, policies_dir: Path | None, output_format: str) -> None:
     """Score the analyzer against hand-checked answers. Always exits 0: it measures, it doesn't judge."""
-    from . import evaluate as ev
+    from .tools import evaluate as ev
 
     if gold_dir is None and policies_dir is None:
         raise click.UsageError("give --gold DIR, --overrides POLICIES_DIR, or both.")
@@ -177,8 +177,8 @@ def evaluate_command(gold_dir: Path | None, texts_dir: Path | None, policies_dir
 def _analyze_corpus(corpus: Path, out: Path, engine: str, scheduler: str | None, jobs: int) -> None:
     import time
 
-    from .corpus import analyze_corpus
-    from .parallel import default_jobs
+    from .tools.corpus import analyze_corpus
+    from .build.parallel import default_jobs
 
     started = time.perf_counter()
     show = sys.stderr.isatty()

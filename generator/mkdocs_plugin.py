@@ -21,11 +21,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site, evaluation_sets
+from .build.build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site, evaluation_sets
 from .errors import SiteError
-from .pagination import DEFAULT_PAGE_ROWS
-from .parallel import default_jobs
-from .search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
+from .pages.pagination import DEFAULT_PAGE_ROWS
+from .build.parallel import default_jobs
+from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
 

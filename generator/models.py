@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 if TYPE_CHECKING:
-    from .grade import Grade
-    from .readability import Readability
+    from .analysis.grade import Grade
+    from .analysis.readability import Readability
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 """Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""

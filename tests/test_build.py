@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.build import BuildConfig, EvaluationSet, build_site
+from generator.build.build import BuildConfig, EvaluationSet, build_site
 from tests.conftest import ROOT, policy_text, write_policy
 
 
@@ -108,7 +108,7 @@ def test_methodology_shows_evaluation_figures_computed_at_build_time(tmp_path):
 
 
 def test_evaluation_is_not_redone_while_gold_texts_and_generator_are_unchanged(tmp_path, monkeypatch):
-    import generator.build
+    import generator.build.build
 
     policies = tmp_path / "policies"
     shutil.copytree(ROOT / "policies" / "eff-org", policies / "eff-org")
@@ -119,8 +119,8 @@ def test_evaluation_is_not_redone_while_gold_texts_and_generator_are_unchanged(t
     evaluation = (EvaluationSet("Development set", gold, ROOT / "tests/data/texts"),)
     config = BuildConfig(policies, ROOT / "templates", docs, evaluation=evaluation, cache=tmp_path / "cache")
     runs = []
-    real = generator.build.evaluate
-    monkeypatch.setattr(generator.build, "evaluate", lambda *args: runs.append(args) or real(*args))
+    real = generator.build.build.evaluate
+    monkeypatch.setattr(generator.build.build, "evaluate", lambda *args: runs.append(args) or real(*args))
     def accuracy() -> str:
         page = (docs / "methodology.md").read_text()
         return page.split("{#accuracy}", 1)[1].split("\n## ", 1)[0]

@@ -8,9 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.build import BuildConfig, build_site, report_policy
-from generator.history import compare_versions, fact_changes, grade_change, policy_history
-from generator.load import load_policies
+from generator.build.build import BuildConfig, build_site, report_policy
+from generator.analysis.history import compare_versions, fact_changes, grade_change, policy_history
+from generator.read.load import load_policies
 from generator.models import Answer, Evidence
 from tests.conftest import ROOT, policy_text, write_policy
 
@@ -148,7 +148,7 @@ def test_bundled_export_validates_against_its_schema(tmp_path):
 def test_versions_not_analysed_are_compared_by_text_only(tmp_path):
     from dataclasses import replace
 
-    from generator.feeds import entry_html
+    from generator.pages.feeds import entry_html
 
     (policy,), _ = load_policies(two_versions(tmp_path))
     old, new = report_policy(policy).versions

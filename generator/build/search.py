@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import SiteError
+from ..errors import SiteError
 
 MODES = ("auto", "lunr", "pagefind")
 DEFAULT_PAGEFIND_FROM = 500

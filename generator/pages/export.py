@@ -12,12 +12,12 @@ import io
 import json
 from importlib import resources
 
-from . import __version__
-from .history import PolicyHistory, VersionChange, policy_history
-from .models import Evidence, PolicyReport
+from .. import __version__
+from ..analysis.history import PolicyHistory, VersionChange, policy_history
+from ..models import Evidence, PolicyReport
 from .paths import change_id, history_path, version_path
 from .views import answer_data, page_url
-from .similarity import LookAlike
+from ..analysis.similarity import LookAlike
 
 DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -30,9 +30,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .grade import Grade
-from .models import Analysis, Document, PolicyVersion, Summary
-from .readability import Readability
+from ..analysis.grade import Grade
+from ..models import Analysis, Document, PolicyVersion, Summary
+from ..analysis.readability import Readability
 
 DEFAULT_CACHE = Path(".cache/plainpolicy")
 FORMAT = b"plainpolicy-report-cache-2"
@@ -43,14 +43,12 @@ Entry = tuple[Document, Analysis, Summary, Grade, Readability]
 
 @cache
 def generator_fingerprint() -> str:
-    """SHA-256 over the generator package's source and data files (names and bytes)."""
+    """SHA-256 over the generator package's source and data files, subpackages included (paths and bytes)."""
     digest = hashlib.sha256(FORMAT)
-    package = resources.files("generator")
-    files = []
-    for folder in (package, package / "data"):
-        files += [item for item in folder.iterdir() if item.is_file() and not item.name.endswith(".pyc")]
-    for item in sorted(files, key=lambda f: (f.parent.name, f.name)):
-        digest.update(f"\0{item.parent.name}/{item.name}\0".encode())
+    package = Path(str(resources.files("generator")))
+    files = [item for item in package.rglob("*") if item.is_file() and item.suffix in (".py", ".yaml", ".json", ".txt")]
+    for item in sorted(files, key=lambda f: f.relative_to(package).as_posix()):
+        digest.update(f"\0{item.relative_to(package).as_posix()}\0".encode())
         digest.update(item.read_bytes())
     return digest.hexdigest()
 

@@ -15,15 +15,15 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .cache import PageCache
+from ..build.cache import PageCache
 from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
-from .grade import load_rubric
-from .models import PolicyReport, VersionReport
+from ..analysis.grade import load_rubric
+from ..models import PolicyReport, VersionReport
 from .paths import version_path
-from .practices import Question, load_practices
-from .similarity import THRESHOLD, LookAlike
-from .summarize import answer_sentence, human_date
+from ..practices import Question, load_practices
+from ..analysis.similarity import THRESHOLD, LookAlike
+from ..analysis.summarize import answer_sentence, human_date
 from .views import (
     AnswerView,
     PolicyRow,

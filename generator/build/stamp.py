@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import folder_fingerprint, generator_fingerprint
-from .files import write_atomic
+from ..files import write_atomic
 from .output import MANIFEST, read_manifest
 
 STAMP_FILE = "build-stamp.json"

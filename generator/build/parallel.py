@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .cache import ReportCache, version_key
-from .models import Policy, PolicyReport, PolicyVersion, VersionReport
+from ..models import Policy, PolicyReport, PolicyVersion, VersionReport
 
 PARALLEL_FROM = 16
 """Below this many versions to analyse, worker start-up costs more than it saves."""

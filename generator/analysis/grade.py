@@ -8,8 +8,8 @@ from importlib import resources
 
 import yaml
 
-from .models import Analysis
-from .practices import NOT_MENTIONED, UNCLEAR, load_practices
+from ..models import Analysis
+from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import textstat
 
-from .models import Document
+from ..models import Document
 
 WORDS_PER_MINUTE = 200
 """An adult's silent reading speed for dense prose; reading time is words / this."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .diffing import DiffBlock, WordRun, by_section
-from .history import FactChange, GradeChange, PolicyHistory, VersionChange, text_summary
-from .models import Evidence
+from ..analysis.diffing import DiffBlock, WordRun, by_section
+from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionChange, text_summary
+from ..models import Evidence
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path, policy_path, version_path
-from .practices import load_practices
+from ..practices import load_practices
 from .render import Renderer, relative
 
 ICON_TONE = {"better": "good", "worse": "bad", "neutral": "neutral"}

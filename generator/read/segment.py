@@ -18,7 +18,7 @@ import nh3
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .models import Document, Paragraph
+from ..models import Document, Paragraph
 from .sentences import split_sentences
 
 _SPACE = re.compile(r"\s+")

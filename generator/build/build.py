@@ -7,26 +7,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyze import analyze
+from ..analysis.analyze import analyze
 from .cache import PageCache, ReportCache, cached_json, folder_fingerprint, generator_fingerprint
-from .errors import PolicyError, PolicyErrors
-from .evaluate import evaluate, to_json
-from .export import export_data
-from .feeds import build_feeds
-from .grade import grade
-from .history import PolicyHistory, policy_history
-from .history_pages import render_history_pages
-from .load import load_policies
-from .models import Policy, PolicyReport, PolicyVersion, VersionReport
+from ..errors import PolicyError, PolicyErrors
+from ..tools.evaluate import evaluate, to_json
+from ..pages.export import export_data
+from ..pages.feeds import build_feeds
+from ..analysis.grade import grade
+from ..analysis.history import PolicyHistory, policy_history
+from ..pages.history_pages import render_history_pages
+from ..read.load import load_policies
+from ..models import Policy, PolicyReport, PolicyVersion, VersionReport
 from .output import WriteResult, write_outputs
-from .pagination import DEFAULT_PAGE_ROWS
+from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
-from .readability import measure
-from .render import Renderer
+from ..analysis.readability import measure
+from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
-from .segment import segment
-from .similarity import LookAlike, find_look_alikes
-from .summarize import summarize
+from ..read.segment import segment
+from ..analysis.similarity import LookAlike, find_look_alikes
+from ..analysis.summarize import summarize
 
 
 @dataclass(frozen=True)

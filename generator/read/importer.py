@@ -16,8 +16,8 @@ from urllib.parse import unquote
 
 import yaml
 
-from .errors import PolicyError, PolicyErrors, SiteError
-from .files import confined, write_atomic
+from ..errors import PolicyError, PolicyErrors, SiteError
+from ..files import confined, write_atomic
 from .load import decode_policy_bytes, parse_front_matter, plain_text_problem
 
 MAX_BANNER_CHARS = 2000

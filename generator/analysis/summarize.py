@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .models import Analysis, Answer, Summary
-from .practices import NOT_MENTIONED, UNCLEAR, Practices, load_practices
+from ..models import Analysis, Answer, Summary
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, load_practices
 
 PRIORITY = (
     "data_collected",

@@ -28,8 +28,8 @@ import re
 
 from .cues import Cues, QuestionCues, Rule, load_cues
 from .language import detect_language
-from .models import Analysis, Answer, Document, Evidence, Override
-from .practices import NOT_MENTIONED, UNCLEAR, load_practices
+from ..models import Analysis, Answer, Document, Evidence, Override
+from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
 from .prefilter import may_match, requirements
 from .reading import Sentences, Unit, units_of
 

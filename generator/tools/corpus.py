@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from .errors import SiteError
+from ..errors import SiteError
 
 SUFFIXES = (".md", ".txt")
 BATCH_PER_WORKER = 32
@@ -154,7 +154,7 @@ class _LocalRunner:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            from .parallel import _START_METHOD
+            from ..build.parallel import _START_METHOD
 
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(_START_METHOD))
         return self.run

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from .models import Sentence
+from ..models import Sentence
 
 # Possessive quantifiers and the look-behind make this linear: a match can only start at
 # the first mark of a run, and a run is never re-scanned (a run of 40,000 dots took 38 s).

@@ -23,10 +23,10 @@ from pathlib import Path
 import yaml
 
 from .analysis_io import policy_text
-from .analyze import analyze
-from .models import Analysis, Document
-from .practices import NOT_MENTIONED, load_practices
-from .segment import _parser, normalise, plain_text, segment
+from ..analysis.analyze import analyze
+from ..models import Analysis, Document
+from ..practices import NOT_MENTIONED, load_practices
+from ..read.segment import _parser, normalise, plain_text, segment
 
 
 @dataclass(frozen=True)
@@ -351,7 +351,7 @@ def override_disagreements(policies_dir: Path) -> list[Disagreement]:
 
     These are the cases the rules should learn from.
     """
-    from .load import load_policies
+    from ..read.load import load_policies
 
     policies, _ = load_policies(policies_dir, keep_going=True)
     found = []

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .models import Document, Paragraph
+from ..models import Document, Paragraph
 
 SIMILAR = 0.5
 """Share of words two paragraphs must have in common to be shown as one changed paragraph."""

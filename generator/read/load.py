@@ -17,9 +17,9 @@ import frontmatter
 import yaml
 from pydantic import ValidationError
 
-from .errors import PolicyError, PolicyErrors
-from .models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion
-from .practices import load_practices
+from ..errors import PolicyError, PolicyErrors
+from ..models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion
+from ..practices import load_practices
 
 MAX_POLICY_BYTES = 2 * 1024 * 1024
 """A policy file larger than this is refused: real policies are under 200 KB, and a file at

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .diffing import TextDiff, diff_documents
-from .models import Answer, AnswerValue, Evidence, PolicyReport, VersionReport
-from .practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
+from ..models import Answer, AnswerValue, Evidence, PolicyReport, VersionReport
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
 from .summarize import answer_sentence, join_words
 
 Direction = Literal["better", "worse", "neutral"]

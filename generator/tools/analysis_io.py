@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .analyze import analyze
-from .errors import PolicyErrors
-from .importer import parse_dataset_file, slug_for_domain
-from .load import decode_policy_bytes, parse_front_matter
-from .views import answer_data
-from .segment import segment
+from ..analysis.analyze import analyze
+from ..errors import PolicyErrors
+from ..read.importer import parse_dataset_file, slug_for_domain
+from ..read.load import decode_policy_bytes, parse_front_matter
+from ..pages.views import answer_data
+from ..read.segment import segment
 
 
 def policy_text(path: Path) -> tuple[str, str, dict]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSHEnsemble
 
-from .models import PolicyReport, VersionReport
+from ..models import PolicyReport, VersionReport
 
 SHINGLE_WORDS = 5
 THRESHOLD = 0.5

@@ -17,12 +17,12 @@ import uuid
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
-from . import __version__
-from .history import PolicyHistory, VersionChange, text_summary
+from .. import __version__
+from ..analysis.history import PolicyHistory, VersionChange, text_summary
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path
-from .practices import load_practices
+from ..practices import load_practices
 from .views import page_url
-from .summarize import human_date
+from ..analysis.summarize import human_date
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 """``updated`` of a feed with no version at all (an empty site)."""

@@ -37,7 +37,7 @@ from importlib import resources
 
 import yaml
 
-from .practices import load_practices
+from ..practices import load_practices
 from .prefilter import any_of, requirements
 
 Pattern = re.Pattern[str]

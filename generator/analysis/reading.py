@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .models import Document, Paragraph
+from ..models import Document, Paragraph
 from .prefilter import Index
 
 

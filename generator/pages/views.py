@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .models import Answer, PolicyReport, VersionReport
+from ..models import Answer, PolicyReport, VersionReport
 from .paths import feed_path, history_path, policy_path, version_path
-from .practices import NOT_MENTIONED, UNCLEAR, Practices, Question
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question
 
 
 @dataclass(frozen=True)

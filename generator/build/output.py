@@ -19,8 +19,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputConflict
-from .files import confined, temporary_target, write_atomic, write_if_changed
+from ..errors import OutputConflict
+from ..files import confined, temporary_target, write_atomic, write_if_changed
 
 MANIFEST = ".plainpolicy-manifest.json"
 log = logging.getLogger("plainpolicy")
