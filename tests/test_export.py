@@ -4,7 +4,7 @@ import json
 
 import jsonschema
 
-from generator.build.build import report_policy
+from generator.analysis.pipeline import report_policy
 from generator.pages.export import export_data, rules_hash
 from generator.read.load import load_policies
 from generator.practices import load_practices

@@ -8,7 +8,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from generator.build.build import report_policy
+from generator.analysis.pipeline import report_policy
 from generator.pages.feeds import build_feeds, policy_feed, site_feed
 from generator.analysis.history import policy_history
 from generator.read.load import load_policies

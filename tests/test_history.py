@@ -8,7 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.build.build import BuildConfig, build_site, report_policy
+from generator.analysis.pipeline import report_policy
+from generator.build.build import BuildConfig, build_site
 from generator.analysis.history import compare_versions, fact_changes, grade_change, policy_history
 from generator.read.load import load_policies
 from generator.models import Answer, Evidence

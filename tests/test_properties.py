@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build.build import report_version
+from generator.analysis.pipeline import report_version
 from generator.errors import PolicyErrors
 from generator.read.load import read_policy_file
 from generator.models import FrontMatter, PolicyReport, PolicyVersion

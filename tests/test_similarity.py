@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from generator.build.build import report_policy
+from generator.analysis.pipeline import report_policy
 from generator.read.load import load_policies
 from generator.analysis.similarity import THRESHOLD, find_look_alikes
 from tests.conftest import ROOT, policy_text, write_policy

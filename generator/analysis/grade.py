@@ -8,16 +8,8 @@ from importlib import resources
 
 import yaml
 
-from ..models import Analysis
+from ..models import Analysis, Blocker, Contribution, Grade
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
-
-
-@dataclass(frozen=True)
-class Blocker:
-    question: str
-    answer: str
-    cap: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -30,30 +22,6 @@ class Rubric:
     points: dict[str, dict[str, float]]
     silence: dict[str, float]
     """Points for saying nothing (``not_mentioned``) on questions where silence leaves the reader unprotected."""
-
-
-@dataclass(frozen=True)
-class Contribution:
-    """One answer that counted towards the grade."""
-
-    key: str
-    weight: float
-    points: float
-
-
-@dataclass(frozen=True)
-class Grade:
-    letter: str | None
-    """A (best) to E, or None when the policy says too little to grade."""
-    score: float | None
-    answered: int
-    contributions: tuple[Contribution, ...]
-    blockers: tuple[Blocker, ...]
-    """Blockers that capped this grade."""
-
-    @property
-    def label(self) -> str:
-        return self.letter or "Not enough information"
 
 
 @cache

@@ -6,25 +6,12 @@ fail without network; 0.7.8 works offline (tests/test_readability.py proves it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import textstat
 
-from ..models import Document
+from ..models import Document, Readability
 
 WORDS_PER_MINUTE = 200
 """An adult's silent reading speed for dense prose; reading time is words / this."""
-
-
-@dataclass(frozen=True)
-class Readability:
-    words: int
-    minutes: int
-    """Estimated reading time, rounded up to whole minutes."""
-    flesch_reading_ease: float
-    """0-100; higher is easier. Below 30 is 'very difficult' (university graduate)."""
-    grade_level: float
-    """Flesch-Kincaid US school grade needed to follow the text."""
 
 
 def measure(document: Document) -> Readability:

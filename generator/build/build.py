@@ -7,26 +7,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis.analyze import analyze
 from .cache import PageCache, ReportCache, cached_json, folder_fingerprint, generator_fingerprint
 from ..errors import PolicyError, PolicyErrors
 from ..tools.evaluate import evaluate, to_json
 from ..pages.export import export_data
 from ..pages.feeds import build_feeds
-from ..analysis.grade import grade
 from ..analysis.history import PolicyHistory, policy_history
 from ..pages.history_pages import render_history_pages
 from ..read.load import load_policies
-from ..models import Policy, PolicyReport, PolicyVersion, VersionReport
+from ..models import PolicyReport
 from .output import WriteResult, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
-from ..analysis.readability import measure
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
-from ..read.segment import segment
 from ..analysis.similarity import LookAlike, find_look_alikes
-from ..analysis.summarize import summarize
 
 
 @dataclass(frozen=True)
@@ -121,18 +116,6 @@ class BuildResult:
     @property
     def policy_count(self) -> int:
         return self.up_to_date.policies if self.up_to_date else len(self.reports)
-
-
-def report_version(version: PolicyVersion) -> VersionReport:
-    """Segment, analyze, summarize, grade and measure one version: a pure function of the file."""
-    document = segment(version.body)
-    analysis = analyze(document, version.meta.overrides)
-    summary = summarize(analysis, version.meta.name, version.meta.archived)
-    return VersionReport(version, document, analysis, summary, grade(analysis), measure(document))
-
-
-def report_policy(policy: Policy) -> PolicyReport:
-    return PolicyReport(policy.slug, tuple(report_version(v) for v in policy.versions))
 
 
 def override_problems(report: PolicyReport) -> list[PolicyError]:

@@ -30,9 +30,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from ..analysis.grade import Grade
-from ..models import Analysis, Document, PolicyVersion, Summary
-from ..analysis.readability import Readability
+from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
 
 DEFAULT_CACHE = Path(".cache/plainpolicy")
 FORMAT = b"plainpolicy-report-cache-2"

@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..analysis.pipeline import report_version
 from .cache import ReportCache, version_key
 from ..models import Policy, PolicyReport, PolicyVersion, VersionReport
 
@@ -50,8 +51,6 @@ def default_jobs() -> int:
 
 
 def _entry(version: PolicyVersion):  # noqa: ANN202 - cache.Entry
-    from .build import report_version  # late: build imports this module
-
     report = report_version(version)
     return report.document, report.analysis, report.summary, report.grade, report.readability
 
