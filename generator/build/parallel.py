@@ -27,7 +27,8 @@ PROGRESS_FROM = 200
 CHUNK = 8
 """Versions sent to a worker at a time."""
 
-_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+"""How worker processes start: forkserver where the platform has it (no inherited state), spawn elsewhere."""
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -79,7 +80,7 @@ def map_ordered(
         pool = None
     else:
         # forkserver: safe under mkdocs serve's threads, and workers do not inherit this process's memory.
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(_START_METHOD))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(START_METHOD))
         results = pool.map(function, items, chunksize=CHUNK)
     try:
         if progress:

@@ -33,7 +33,8 @@ HEADING_SHIFT = 2
 
 
 @cache
-def _parser() -> MarkdownIt:
+def markdown_parser() -> MarkdownIt:
+    """The one Markdown reading of policy text (CommonMark and tables; no raw HTML, no code blocks)."""
     parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     parser.enable("table").enable("strikethrough")
     # Policies converted from HTML are often indented; indented text is prose, not code.
@@ -51,7 +52,7 @@ def segment(body: str) -> Document:
     Returns:
         A Document whose paragraphs carry content-derived anchors, unique within it.
     """
-    parser = _parser()
+    parser = markdown_parser()
     tokens = parser.parse(body)
     _neutralise_links(tokens)
     blocks = _blocks(tokens)

@@ -154,9 +154,9 @@ class _LocalRunner:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            from ..build.parallel import _START_METHOD
+            from ..build.parallel import START_METHOD
 
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(_START_METHOD))
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(START_METHOD))
         return self.run
 
     def run(self, root: str, batch: list[str]) -> Iterator[dict]:

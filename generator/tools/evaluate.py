@@ -26,7 +26,7 @@ from .analysis_io import policy_text
 from ..analysis.analyze import analyze
 from ..models import Analysis, Document
 from ..practices import NOT_MENTIONED, load_practices
-from ..read.segment import _parser, normalise, plain_text, segment
+from ..read.segment import markdown_parser, normalise, plain_text, segment
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def load_gold(gold_dir: Path, texts_dir: Path) -> list[GoldPolicy]:
 
 def plain_quote(quote: str) -> str:
     """A quote as a reader sees it: Markdown markup removed, whitespace collapsed."""
-    inline = [t for t in _parser().parse(quote) if t.type == "inline"]
+    inline = [t for t in markdown_parser().parse(quote) if t.type == "inline"]
     return normalise(" ".join(plain_text(t) for t in inline)) if inline else normalise(quote)
 
 
