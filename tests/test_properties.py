@@ -17,7 +17,7 @@ from generator.errors import PolicyErrors
 from generator.read.load import read_policy_file
 from generator.models import FrontMatter, PolicyReport, PolicyVersion
 from generator.pages.render import Renderer
-from generator.pages.views import facts
+from generator.contract import facts
 from generator.read.segment import normalise, segment
 from tests.conftest import ROOT, policy_text
 from tests.safety import executable_markup

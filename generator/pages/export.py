@@ -14,9 +14,10 @@ from importlib import resources
 
 from .. import __version__
 from ..analysis.history import PolicyHistory, VersionChange, policy_history
+from ..contract import answer_data, answer_value
 from ..models import Evidence, PolicyReport
 from .paths import change_id, history_path, version_path
-from .views import answer_data, page_url
+from .views import page_url
 from ..analysis.similarity import LookAlike
 
 DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")
@@ -149,9 +150,6 @@ def change_data(slug: str, change: VersionChange, site_url: str) -> dict:
         page = site_url + page_url(version_path(slug, day))
         return [{"quote": e.quote, "anchor": e.anchor, "permalink": f"{page}#{e.anchor}"} for e in evidence]
 
-    def value(answer_value):  # noqa: ANN001, ANN202 - AnswerValue
-        return list(answer_value) if isinstance(answer_value, tuple) else answer_value
-
     grade = change.grade
     return {
         "from": change.old.isoformat(),
@@ -164,8 +162,8 @@ def change_data(slug: str, change: VersionChange, site_url: str) -> dict:
             {
                 "question": fact.key,
                 "sentence": fact.sentence,
-                "old": value(fact.old),
-                "new": value(fact.new),
+                "old": answer_value(fact.old),
+                "new": answer_value(fact.new),
                 "added": list(fact.added),
                 "removed": list(fact.removed),
                 "direction": fact.direction,

@@ -19,6 +19,7 @@ from ..build.cache import PageCache
 from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
+from ..contract import facts
 from ..models import PolicyReport, VersionReport
 from .paths import version_path
 from ..practices import Question, load_practices
@@ -28,7 +29,6 @@ from .views import (
     AnswerView,
     PolicyRow,
     QuoteView,
-    facts,
     mark_evidence,
     page_url,
     relative,

@@ -1,7 +1,7 @@
 """View objects: what a page shows, already worded and linked, for the templates.
 
-Also the URL helpers every page-making module shares (``page_url``, ``relative``)
-and the plain-data form of answers used by front matter and exports.
+Also the URL helpers every page-making module shares (``page_url``, ``relative``).
+The plain-data form of answers is ``generator.contract``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..models import Answer, PolicyReport, VersionReport
+from ..models import Answer, PolicyReport
 from .paths import feed_path, history_path, policy_path, version_path
 from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question
 
@@ -155,29 +155,6 @@ def _relpath(target: str, start: str) -> str:
     while common < min(len(to), len(base)) and to[common] == base[common]:
         common += 1
     return "/".join([".."] * (len(base) - common) + to[common:]) or "."
-
-
-def facts(report: VersionReport) -> dict:
-    """The answers as plain data, for the page's front matter."""
-    meta = report.version.meta
-    return {
-        "slug": meta.slug,
-        "name": meta.name,
-        "archived": meta.archived.isoformat(),
-        "url": str(meta.url),
-        "snapshot": str(meta.snapshot) if meta.snapshot else None,
-        "analysed": report.analysis.analysed,
-        "grade": report.grade.letter,
-        "answers": {a.key: answer_data(a) for a in report.analysis.answers},
-    }
-
-
-def answer_data(answer: Answer) -> dict:
-    return {
-        "answer": list(answer.value) if isinstance(answer.value, tuple) else answer.value,
-        "detail": answer.detail,
-        "evidence": [{"quote": e.quote, "anchor": e.anchor} for e in answer.evidence],
-    }
 
 
 def mark_evidence(html: str, anchors: set[str]) -> str:

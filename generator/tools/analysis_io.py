@@ -2,7 +2,7 @@
 
 Accepted: a policy file with front matter, a file in the archive-dataset format
 (banner line first), or plain Markdown/text. The result is the documented JSON
-contract: ``{"slug", "answers": {key: {"answer", "detail", "evidence": [{"quote", "anchor"}]}}}``.
+contract of ``generator.contract``: ``{"slug", "answers": {key: {"answer", "detail", "evidence": [...]}}}``.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 
 from ..analysis.analyze import analyze
+from ..contract import analysis_data
 from ..errors import PolicyErrors
 from ..read.importer import parse_dataset_file, slug_for_domain
 from ..read.load import decode_policy_bytes, parse_front_matter
-from ..pages.views import answer_data
 from ..read.segment import segment
 
 
@@ -33,15 +33,6 @@ def policy_text(path: Path) -> tuple[str, str, dict]:
 
 
 def analyze_file(path: Path) -> dict:
-    """The JSON contract for one file.
-
-    A text that is not in English is not analysed: then, and only then, the object
-    also says ``"analysed": false`` with the detected ``"language"``, and ``answers``
-    is empty rather than a column of ``not_mentioned``.
-    """
+    """The JSON contract (``contract.analysis_data``) for one file."""
     slug, body, overrides = policy_text(path)
-    analysis = analyze(segment(body), overrides)
-    result = {"slug": slug, "answers": {a.key: answer_data(a) for a in analysis.answers}}
-    if not analysis.analysed:
-        result.update(analysed=False, language=analysis.language)
-    return result
+    return analysis_data(slug, analyze(segment(body), overrides))
