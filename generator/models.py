@@ -247,3 +247,14 @@ class PolicyReport:
     @property
     def current(self) -> VersionReport:
         return self.versions[-1]
+
+
+@dataclass(frozen=True)
+class EvaluationScores:
+    """How the analyzer scored on one set of hand-checked answers, as the methodology page shows it."""
+
+    label: str
+    about: str
+    """What the set is and how far to trust it (written for readers)."""
+    scores: dict
+    """``tools.evaluate.to_json`` of the evaluation: summary, per-question metrics, per-policy misses."""

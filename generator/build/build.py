@@ -3,82 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import PageCache, ReportCache, cached_json, folder_fingerprint, generator_fingerprint
+from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
 from ..errors import PolicyError, PolicyErrors
-from ..tools.evaluate import evaluate, to_json
 from ..pages.export import export_data
 from ..pages.feeds import build_feeds
 from ..analysis.history import PolicyHistory, policy_history
 from ..pages.history_pages import render_history_pages
 from ..read.load import load_policies
-from ..models import PolicyReport
+from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
 from ..analysis.similarity import LookAlike, find_look_alikes
-
-
-@dataclass(frozen=True)
-class EvaluationSet:
-    """Hand-checked answers (``gold``) for the policy texts in ``texts``, shown on the methodology page."""
-
-    label: str
-    gold: Path
-    texts: Path
-    about: str = ""
-    """What the set is and how far to trust it (written for readers)."""
-
-
-DEFAULT_EVALUATION = (
-    {
-        "label": "Written policies, never tuned on",
-        "gold": "tests/data/written/blind/gold",
-        "texts": "tests/data/written/blind/texts",
-        "about": "policies written for testing, with their answers, by AI assistants that never saw the rules;"
-        " only ever measured, so the fairest estimate for a policy the site has not seen",
-    },
-    {
-        "label": "Development set",
-        "gold": "tests/data/gold",
-        "texts": "tests/data/texts",
-        "about": "ten real policies archived 2003 to 2016; the rules were written while reading them, so this is an"
-        " upper bound",
-    },
-    {
-        "label": "2019 versions",
-        "gold": "tests/data/heldout",
-        "texts": "tests/data/texts",
-        "about": "two real 2019 policies labelled before any tuning; three of their errors were later fixed in the rules",
-    },
-    {
-        "label": "Written policies, tuned on",
-        "gold": "tests/data/written/tuning/gold",
-        "texts": "tests/data/written/tuning/texts",
-        "about": "policies of other sectors and decades written the same way; the rules were tuned on them",
-    },
-)
-"""The sets the methodology page shows, folders relative to the project (dicts, as in mkdocs.yml)."""
-
-
-def evaluation_sets(items: Sequence[dict], root: Path) -> tuple[EvaluationSet, ...]:
-    """``{label, gold, texts, about?}`` items (folders relative to ``root``) as evaluation sets.
-
-    Raises:
-        ValueError: an item is not a mapping with label, gold and texts.
-    """
-    sets = []
-    for item in items:
-        if not isinstance(item, dict) or not {"label", "gold", "texts"} <= item.keys():
-            raise ValueError(f"evaluation: each item needs label, gold and texts: {item!r}")
-        gold, texts = root / str(item["gold"]), root / str(item["texts"])
-        sets.append(EvaluationSet(str(item["label"]), gold, texts, str(item.get("about", ""))))
-    return tuple(sets)
 
 
 @dataclass(frozen=True)
@@ -89,8 +31,8 @@ class BuildConfig:
     keep_going: bool = False
     repo_url: str | None = None
     site_url: str = ""
-    evaluation: tuple[EvaluationSet, ...] = ()
-    """Sets of hand-checked answers to score the analyzer on for the methodology page."""
+    evaluation: tuple[EvaluationScores, ...] = ()
+    """The analyzer's scores on hand-checked answers, for the methodology page (``tools.accuracy``)."""
     jobs: int = 1
     """Processes analysing the policies that are not in the cache (``parallel.default_jobs()``: all cores)."""
     cache: Path | None = None
@@ -147,11 +89,9 @@ def build_site(config: BuildConfig) -> BuildResult:
         PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
         OutputConflict: a generated path is taken by a hand-written file.
     """
-    sets = [
-        (s, folder_fingerprint(s.gold) if s.gold.is_dir() else "", folder_fingerprint(s.texts) if s.texts.is_dir() else "")
-        for s in config.evaluation
-    ]
-    evaluation = "|".join(f"{s.label}:{s.about}:{gold}:{texts}" for s, gold, texts in sets)
+    evaluation = "|".join(
+        f"{s.label}:{s.about}:{hashlib.sha256(json.dumps(s.scores).encode()).hexdigest()}" for s in config.evaluation
+    )
     settings = (
         f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}|{evaluation}"
     )
@@ -180,20 +120,7 @@ def build_site(config: BuildConfig) -> BuildResult:
     ]
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
     renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
-    # the same gold, texts and generator give the same scores: evaluate again only when one changed
-    scores = [
-        (
-            s.label,
-            s.about,
-            cached_json(
-                config.cache,
-                hashlib.sha256(f"evaluation|{generator_fingerprint()}|{gold}|{texts}".encode()).hexdigest(),
-                lambda s=s: to_json(evaluate(s.gold, s.texts)),
-            ),
-        )
-        for s, gold, texts in sets
-        if s.gold.is_dir()
-    ]
+    scores = [(s.label, s.about, s.scores) for s in config.evaluation]
     outputs = renderer.render_all(reports, look_alikes=look_alikes, evaluation=scores)
     outputs.update(render_history_pages(renderer, histories))
     outputs.update(build_feeds(histories, site_url=config.site_url))
