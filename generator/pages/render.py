@@ -9,19 +9,30 @@ policy text is never read as Markdown, HTML or a template.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..build.cache import PageCache
 from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
 from ..models import PolicyReport, VersionReport
-from .paths import version_path
+from .paths import (
+    COMPARE_PAGE,
+    DATA_FOLDER,
+    HOME_PAGE,
+    METHODOLOGY_PAGE,
+    POLICY_INDEX,
+    PRACTICES_INDEX,
+    policy_path,
+    practice_path,
+    version_path,
+)
 from ..practices import Question, load_practices
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
@@ -47,6 +58,17 @@ GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
 
 
+class PageStore(Protocol):
+    """Where rendered policy pages of unchanged policies are kept between builds (``build.cache.PageCache``).
+
+    A protocol, so the pages stage does not import the build stage that provides it.
+    """
+
+    def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
+        """The stored page, or ``render(report, path)`` stored for next time."""
+        ...
+
+
 class Renderer:
     """Renders every page of the site from the reports; one Jinja environment per build."""
 
@@ -56,7 +78,7 @@ class Renderer:
         *,
         repo_url: str | None = None,
         page_rows: int = DEFAULT_PAGE_ROWS,
-        page_cache: PageCache | None = None,
+        page_cache: PageStore | None = None,
     ):
         self.practices = load_practices()
         self.repo_url = repo_url
@@ -133,7 +155,7 @@ class Renderer:
 
     def row(self, report: PolicyReport, from_page: str, *, keys: tuple[str, ...] | None = None) -> PolicyRow:
         current = report.current
-        policy_page = f"policies/{report.slug}.md"
+        policy_page = policy_path(report.slug)
         return PolicyRow(
             slug=report.slug,
             name=current.version.meta.name,
@@ -155,11 +177,20 @@ class Renderer:
         figures: dict | None = None,
         evaluation: list[tuple[str, str, dict]] | None = None,
     ) -> dict[str, str]:
-        """All generated pages, as ``{path relative to docs/: Markdown text}``."""
+        """Every page this class makes, as ``{path relative to docs/: Markdown text}`` (the build runs the
+        same methods one by one as output producers: ``producers.PRODUCERS``)."""
+        pages = self.policy_pages(reports, look_alikes)
+        pages.update(self.listing_pages(reports))
+        pages.update(self.practice_pages(reports))
+        pages.update(self.methodology(reports, look_alikes, evaluation or [], figures))
+        return pages
+
+    def policy_pages(self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()) -> dict[str, str]:
+        """Each policy's page (its current version) and the permanent page of every version."""
         pages: dict[str, str] = {}
         names = {r.slug: r.current.version.meta.name for r in reports}
         for report in reports:
-            path = f"policies/{report.slug}.md"
+            path = policy_path(report.slug)
             related = [item for item in look_alikes if item.slug == report.slug]
             if self.page_cache is not None:
                 # The page also shows its look-alikes, which depend on other policies.
@@ -172,19 +203,35 @@ class Renderer:
             for index, version in enumerate(report.versions):
                 dated = version_path(report.slug, version.version.meta.archived)
                 pages[dated] = self.version_page(report, index, dated, related=related, names=names)
-        common = {"questions": self.practices.questions, "policy_count": len(reports)}
+        return pages
+
+    def common(self, reports: list[PolicyReport]) -> dict:
+        """What every listing page shows: the questions and how many policies there are."""
+        return {"questions": self.practices.questions, "policy_count": len(reports)}
+
+    def listing_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
+        """The home page, the list of policies and the comparison table (paginated)."""
+        pages: dict[str, str] = {}
+        common = self.common(reports)
         limit = self.page_rows
-        home_rows = [self.row(r, "index.md") for r in reports[:limit]]
-        pages["index.md"] = self._page("index.md.j2", "index.md", rows=home_rows, **common)
-        for path, chunk, pager in paginate("policies/index.md", reports, limit, relative):
+        home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
+        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
+        for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
-        for path, chunk, pager in paginate("compare.md", reports, limit, relative):
+        for path, chunk, pager in paginate(COMPARE_PAGE, reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             front = {"hide": ["navigation", "toc"]}
             pages[path] = self._page("compare.md.j2", path, front=front, rows=rows, pager=pager, tags=tags, **common)
-        pages["practices/index.md"] = self._page("practices.md.j2", "practices/index.md", **common)
+        return pages
+
+    def practice_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
+        """The list of questions and, per question, every policy's answer with a chart of the counts."""
+        pages: dict[str, str] = {}
+        common = self.common(reports)
+        limit = self.page_rows
+        pages[PRACTICES_INDEX] = self._page("practices.md.j2", PRACTICES_INDEX, **common)
         for question in self.practices.questions:
             counts = Counter(self.short_and_tone(r.current, question) for r in reports)
             ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
@@ -192,16 +239,25 @@ class Renderer:
                 f"How many policies give each answer to: {question.question}",
                 [(short, count, str(count), tone) for (short, tone), count in ordered],
             )
-            for path, chunk, pager in paginate(f"practices/{question.key}.md", reports, limit, relative):
+            for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
                 rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
                 pages[path] = self._page(
                     "practice.md.j2", path, question=question, rows=rows, counts=ordered, chart=chart, pager=pager,
                     **common,
                 )
-        pages["methodology.md"] = self.methodology_page(
-            reports, look_alikes, names, figures or {}, common, evaluation or []
-        )
         return pages
+
+    def methodology(
+        self,
+        reports: list[PolicyReport],
+        look_alikes: tuple[LookAlike, ...] = (),
+        evaluation: list[tuple[str, str, dict]] | None = None,
+        figures: dict | None = None,
+    ) -> dict[str, str]:
+        """The methodology page: rubric, grades, readability, look-alikes and the analyzer's accuracy."""
+        names = {r.slug: r.current.version.meta.name for r in reports}
+        page = self.methodology_page(reports, look_alikes, names, figures or {}, self.common(reports), evaluation or [])
+        return {METHODOLOGY_PAGE: page}
 
     def methodology_page(
         self,
@@ -212,7 +268,7 @@ class Renderer:
         common: dict,
         evaluation: list[tuple[str, str, dict]],
     ) -> str:
-        path = "methodology.md"
+        path = METHODOLOGY_PAGE
         rubric = load_rubric()
         rubric_rows = [
             (q, rubric.weights[q.key], [(self.practices.wording(q.key, v).short, p) for v, p in rubric.points[q.key].items()])
@@ -231,8 +287,8 @@ class Renderer:
               f"{r.current.readability.flesch_reading_ease:g}", "neutral") for r in by_ease],
         )
         pairs = [
-            (names[i.slug], relative(path, f"policies/{i.slug}.md"), i.archived, names[i.other_slug],
-             relative(path, f"policies/{i.other_slug}.md"), i.other_archived, i.containment, i.jaccard)
+            (names[i.slug], relative(path, policy_path(i.slug)), i.archived, names[i.other_slug],
+             relative(path, policy_path(i.other_slug)), i.other_archived, i.containment, i.jaccard)
             for i in look_alikes if i.slug < i.other_slug
         ]
         return self._page(
@@ -297,10 +353,10 @@ class Renderer:
             reasons=self.grade_reasons(shown, path),
             readability=shown.readability,
             card=[a for a in answers if a.key in CARD_KEYS],
-            compare_href=relative(path, "compare.md", f"row-{report.slug}"),
+            compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
             related=[
                 (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
-                 relative(path, f"policies/{item.other_slug}.md"), item)
+                 relative(path, policy_path(item.other_slug)), item)
                 for item in related or ()
                 if item.archived == archived
             ],
@@ -320,11 +376,11 @@ class Renderer:
         front = {**(front or {}), "generated_by": GENERATED_MARK}
         header = yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
         body = self.env.get_template(template).render(
-            page_path=path, root=relative(path, "index.md"), data_root=_data_root(path), **context
+            page_path=path, root=relative(path, HOME_PAGE), data_root=_data_root(path), **context
         )
         return f"---\n{header}---\n\n{body}"
 
 
 def _data_root(path: str) -> str:
     depth = page_url(path).count("/")
-    return "../" * depth + "data/"
+    return "../" * depth + DATA_FOLDER
