@@ -33,7 +33,7 @@ from .paths import (
     practice_path,
     version_path,
 )
-from ..practices import Question, load_practices
+from ..practices import Question, load_practices, load_presentation
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
 from .views import (
@@ -47,9 +47,6 @@ from .views import (
     tone,
     version_nav,
 )
-
-CARD_KEYS = ("sells_data", "shares_for_marketing", "third_party_tracking", "access_and_deletion", "retention")
-"""The five answers readers care most about, shown on each policy's label card."""
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
@@ -81,6 +78,8 @@ class Renderer:
         page_cache: PageStore | None = None,
     ):
         self.practices = load_practices()
+        self.card_keys = load_presentation().card
+        """The answers readers care most about, shown on each policy's label card (``data/presentation.yaml``)."""
         self.repo_url = repo_url
         self.page_rows = page_rows
         """Listings longer than this are split into pages (``pagination``)."""
@@ -352,7 +351,7 @@ class Renderer:
             grade=shown.grade,
             reasons=self.grade_reasons(shown, path),
             readability=shown.readability,
-            card=[a for a in answers if a.key in CARD_KEYS],
+            card=[a for a in answers if a.key in self.card_keys],
             compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
             related=[
                 (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
