@@ -131,7 +131,7 @@ def export_data(
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-    schema = resources.files("generator").joinpath("data/policies.schema.json").read_text("utf-8")
+    schema = resources.files("generator").joinpath("data/export.schema.json").read_text("utf-8")
     return {
         EXPORT_JSON: json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
         EXPORT_CSV: f"# generator_version={__version__} rules_sha256={provenance['rules_sha256']}\n"
