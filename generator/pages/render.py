@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
@@ -53,6 +54,18 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
+
+
+def templates_folder(project_templates: Path) -> Path:
+    """The project's templates folder, or the templates that ship inside the package when it has none.
+
+    An installed ``plainpolicy`` thus builds a site in a folder holding only
+    ``policies/`` and ``mkdocs.yml``; a project that wants its own templates keeps a copy.
+    """
+    if project_templates.is_dir():
+        return project_templates
+    shipped = Path(str(resources.files("generator").joinpath("templates")))
+    return shipped if shipped.is_dir() else project_templates
 
 
 class PageStore(Protocol):
