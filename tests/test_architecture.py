@@ -49,3 +49,17 @@ def test_no_module_imports_another_modules_private_name():
                     if alias.name.startswith("_") and not alias.name.startswith("__")
                 ]
     assert found == []
+
+
+def test_the_readme_code_map_lists_every_package_and_module():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    code_map = readme.split("## How the code is organised", 1)[1].split("```", 2)[1]
+    missing = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "generator").rglob("*.py"))
+        if path.name not in ("__init__.py", "__main__.py")
+        and path.name not in code_map
+    ]
+    packages = [p.name for p in (ROOT / "generator").iterdir() if (p / "__init__.py").exists()]
+    missing += [f"{name}/" for name in packages if f"{name}/" not in code_map]
+    assert missing == [], "add these to the README's code map"
