@@ -27,6 +27,10 @@ EXPORT_JSON = DATA_FOLDER + "policies.json"
 EXPORT_CSV = DATA_FOLDER + "answers.csv"
 EXPORT_SCHEMA = DATA_FOLDER + "schema.json"
 """The JSON Schema of ``EXPORT_JSON``, published beside it."""
+HISTORY_CSV = DATA_FOLDER + "history.csv"
+"""Every answer change between consecutive versions, one row each."""
+DATA_PACKAGE = DATA_FOLDER + "datapackage.json"
+"""The Frictionless Data Package descriptor of the data folder: table schemas, licence, provenance."""
 
 
 def policy_path(slug: str) -> str:

@@ -10,6 +10,7 @@ one line in ``PRODUCERS``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -19,6 +20,7 @@ from ..analysis.similarity import LookAlike
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
 from .feeds import build_feeds
+from .opendata import open_data
 from .history_pages import render_history_pages
 from .paths import (
     CHANGES_PAGE,
@@ -26,6 +28,8 @@ from .paths import (
     EXPORT_CSV,
     EXPORT_JSON,
     EXPORT_SCHEMA,
+    DATA_PACKAGE,
+    HISTORY_CSV,
     HOME_PAGE,
     METHODOLOGY_PAGE,
     POLICY_INDEX,
@@ -52,6 +56,8 @@ class SiteData:
     """The site's address, for absolute links in feeds and exports ("" for relative ones)."""
     renderer: Renderer
     """The build's one Jinja environment, for producers that make Markdown pages."""
+    build_date: dt.datetime | None = None
+    """From ``SOURCE_DATE_EPOCH``, for provenance (``opendata.source_date``); never the clock."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,8 @@ PRODUCERS: tuple[Producer, ...] = (
             reports, look_alikes, site_url=site_url, histories=histories
         ),
     ),
+    Producer("open data package (history CSV, datapackage.json)", ("histories", "site_url", "build_date"),
+             (HISTORY_CSV, DATA_PACKAGE), open_data),
 )
 """Every page type, feed and export of the site, in the order the build runs them."""
 
