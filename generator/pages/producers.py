@@ -19,10 +19,12 @@ from ..analysis.history import PolicyHistory
 from ..analysis.similarity import LookAlike
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
+from .api import SCHEMAS, lookup_api
 from .feeds import build_feeds
 from .opendata import open_data
 from .history_pages import render_history_pages
 from .paths import (
+    API_INDEX,
     CHANGES_PAGE,
     COMPARE_PAGE,
     EXPORT_CSV,
@@ -36,6 +38,7 @@ from .paths import (
     PRACTICES_INDEX,
     SITE_FEED,
     feed_path,
+    api_domain_path,
     history_path,
     policy_path,
     practice_path,
@@ -134,6 +137,8 @@ PRODUCERS: tuple[Producer, ...] = (
     ),
     Producer("open data package (history CSV, datapackage.json)", ("histories", "site_url", "build_date"),
              (HISTORY_CSV, DATA_PACKAGE), open_data),
+    Producer("domain lookup API", ("reports", "site_url", "evaluation"),
+             (API_INDEX, api_domain_path("*"), *SCHEMAS), lookup_api),
 )
 """Every page type, feed and export of the site, in the order the build runs them."""
 
