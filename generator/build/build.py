@@ -123,7 +123,10 @@ def build_site(config: BuildConfig) -> BuildResult:
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
-    renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
+    renderer = Renderer(
+        config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
+        page_cache=pages,
+    )
     site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)
     written = write_outputs(config.docs, outputs)

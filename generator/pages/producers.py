@@ -20,11 +20,14 @@ from ..analysis.similarity import LookAlike
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
 from .api import SCHEMAS, lookup_api
-from .feeds import build_feeds
+from .feeds import build_feeds, corrections_feed, practice_feeds
 from .opendata import open_data
+from .follow import follow_page
 from .history_pages import render_history_pages
 from .paths import (
     API_INDEX,
+    CORRECTIONS_FEED,
+    FOLLOW_PAGE,
     CHANGES_PAGE,
     COMPARE_PAGE,
     EXPORT_CSV,
@@ -41,6 +44,7 @@ from .paths import (
     api_domain_path,
     history_path,
     policy_path,
+    practice_feed_path,
     practice_path,
 )
 from .pagination import page_path
@@ -126,6 +130,19 @@ PRODUCERS: tuple[Producer, ...] = (
         ("histories", "site_url"),
         (feed_path("*"), SITE_FEED),
         lambda histories, site_url: build_feeds(histories, site_url=site_url),
+    ),
+    Producer(
+        "practice watch feeds",
+        ("histories", "site_url"),
+        (practice_feed_path("*"),),
+        lambda histories, site_url: practice_feeds(histories, site_url=site_url),
+    ),
+    Producer("Follow page (every feed)", ("renderer", "reports"), (FOLLOW_PAGE,), follow_page),
+    Producer(
+        "corrections feed",
+        ("reports", "site_url"),
+        (CORRECTIONS_FEED,),
+        lambda reports, site_url: {CORRECTIONS_FEED: corrections_feed(reports, site_url=site_url)},
     ),
     Producer(
         "data exports (JSON, CSV, JSON Schema)",

@@ -29,7 +29,11 @@ from .paths import (
     METHODOLOGY_PAGE,
     POLICY_INDEX,
     PRACTICES_INDEX,
+    CORRECTIONS_FEED,
+    FOLLOW_PAGE,
+    feed_path,
     policy_path,
+    practice_feed_path,
     practice_path,
     version_path,
 )
@@ -54,6 +58,13 @@ CARD_KEYS = ("sells_data", "shares_for_marketing", "third_party_tracking", "acce
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
 
+def feed_link(title: str, path: str) -> dict[str, str]:
+    """A feed the page advertises in its ``<head>`` (``templates/theme/main.html``); ``path`` from the site root."""
+    return {"title": title, "href": path}
+
+
+CORRECTIONS_FEED_LINK = feed_link("PlainPolicy: corrections", CORRECTIONS_FEED)
+
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
 
@@ -77,11 +88,14 @@ class Renderer:
         templates: Path,
         *,
         repo_url: str | None = None,
+        site_url: str = "",
         page_rows: int = DEFAULT_PAGE_ROWS,
         page_cache: PageStore | None = None,
     ):
         self.practices = load_practices()
         self.repo_url = repo_url
+        self.site_url = site_url
+        """The site's address (``https://host/path/``), for links meant to be copied elsewhere; "" if unknown."""
         self.page_rows = page_rows
         """Listings longer than this are split into pages (``pagination``)."""
         self.page_cache = page_cache
@@ -215,7 +229,8 @@ class Renderer:
         common = self.common(reports)
         limit = self.page_rows
         home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
-        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
+        front = {"feeds": [CORRECTIONS_FEED_LINK]}
+        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, front=front, rows=home_rows, **common)
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
@@ -241,9 +256,11 @@ class Renderer:
             )
             for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
                 rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
+                feed = practice_feed_path(question.key)
+                front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
                 pages[path] = self._page(
-                    "practice.md.j2", path, question=question, rows=rows, counts=ordered, chart=chart, pager=pager,
-                    **common,
+                    "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
+                    pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE), **common,
                 )
         return pages
 
@@ -335,6 +352,7 @@ class Renderer:
                 "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
                 "search": {"exclude": True},
             }
+        front["feeds"] = [feed_link(f"{meta.name}: privacy policy changes", feed_path(report.slug))]
         front["plainpolicy"] = facts(shown)
         archived = meta.archived.isoformat()
         return self._page(
