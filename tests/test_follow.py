@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
@@ -20,7 +21,8 @@ class AlternateLinks(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        if tag == "link" and values.get("rel") == "alternate" and values.get("type") == "application/atom+xml":
+        rel = (values.get("rel") or "").split()
+        if tag == "link" and "alternate" in rel and values.get("type") == "application/atom+xml":
             self.feeds.append((values.get("title") or "", values["href"] or ""))
         if tag == "a" and values.get("href"):
             self.links.append(values["href"])
@@ -64,11 +66,21 @@ def test_pages_advertise_the_site_feed_and_their_own_in_head(built_site, page, o
         assert title and valid_atom(feed_file).feed.title
 
 
-def test_every_page_advertises_the_site_feed(built_site):
+def test_every_page_advertises_the_site_feed_and_corrections(built_site):
     site = built_site / "site"
     for page in site.rglob("index.html"):
         feeds = [resolve(site, page, href) for _, href in parsed_page(page).feeds]
         assert (site / "feed.xml").resolve() in feeds, page
+        assert (site / "corrections.xml").resolve() in feeds, page
+
+
+def test_only_feeds_at_the_site_root_say_rel_alternate_alone(built_site):
+    """Material fetches sitemap.xml beside every rel="alternate" link: one beside a deeper feed would 404."""
+    site = built_site / "site"
+    page = site / "policies" / "kaspersky-com" / "index.html"
+    text = page.read_text("utf-8")
+    for href in re.findall(r'<link rel="alternate" [^>]*href="([^"]+)"', text):
+        assert (resolve(site, page, href).parent / "sitemap.xml").exists(), href
 
 
 def test_the_follow_page_lists_every_feed_of_the_site(built_site):

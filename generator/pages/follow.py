@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import PolicyReport
-from .paths import CORRECTIONS_FEED, FOLLOW_PAGE, POLICY_INDEX, SITE_FEED, feed_path, policy_path, practice_feed_path, practice_path
-from .render import CORRECTIONS_FEED_LINK, Renderer, relative
+from .paths import (
+    CORRECTIONS_FEED,
+    FOLLOW_PAGE,
+    POLICY_INDEX,
+    SITE_FEED,
+    feed_path,
+    policy_path,
+    practice_feed_path,
+    practice_path,
+)
+from .render import Renderer, relative
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,6 @@ def follow_page(renderer: Renderer, reports: list[PolicyReport]) -> dict[str, st
             front={
                 "title": "Follow changes",
                 "description": "Atom feeds of policy changes, of one question across all policies, and of corrections.",
-                "feeds": [CORRECTIONS_FEED_LINK],
             },
             site=site,
             questions=questions,

@@ -15,7 +15,7 @@ from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionCh
 from ..models import Evidence
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path, policy_path, version_path
 from ..practices import load_practices
-from .render import CORRECTIONS_FEED_LINK, Renderer, feed_link, relative
+from .render import Renderer, feed_link, relative
 
 ICON_TONE = {"better": "good", "worse": "bad", "neutral": "neutral"}
 """A change's direction shown with the icons of answers (``_macros.j2``)."""
@@ -109,7 +109,6 @@ def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> 
         front={
             "title": "Recent changes",
             "description": "What changed in the policies on the site, newest first.",
-            "feeds": [CORRECTIONS_FEED_LINK],
         },
         days=tuple((day, tuple(v for v in recent if v.new == day)) for day in days),
         feed_href=relative(CHANGES_PAGE, SITE_FEED),

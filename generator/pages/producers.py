@@ -20,6 +20,7 @@ from ..analysis.similarity import LookAlike
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
 from .api import SCHEMAS, lookup_api
+from .badges import badges_and_cards
 from .feeds import build_feeds, corrections_feed, practice_feeds
 from .opendata import open_data
 from .follow import follow_page
@@ -42,6 +43,8 @@ from .paths import (
     SITE_FEED,
     feed_path,
     api_domain_path,
+    badge_path,
+    card_path,
     history_path,
     policy_path,
     practice_feed_path,
@@ -118,6 +121,7 @@ PRODUCERS: tuple[Producer, ...] = (
         (PRACTICES_INDEX, *_first_and_next(practice_path("*"))),
         Renderer.practice_pages,
     ),
+    Producer("badges and embeddable cards", ("renderer", "reports"), (badge_path("*"), card_path("*")), badges_and_cards),
     Producer("methodology page", ("renderer", "reports", "look_alikes", "evaluation"), (METHODOLOGY_PAGE,), _methodology),
     Producer(
         "history pages and recent changes",

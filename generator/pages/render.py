@@ -29,7 +29,6 @@ from .paths import (
     METHODOLOGY_PAGE,
     POLICY_INDEX,
     PRACTICES_INDEX,
-    CORRECTIONS_FEED,
     FOLLOW_PAGE,
     feed_path,
     policy_path,
@@ -43,6 +42,7 @@ from ..analysis.summarize import answer_sentence, human_date
 from .views import (
     AnswerView,
     PolicyRow,
+    embed_view,
     QuoteView,
     mark_evidence,
     page_url,
@@ -62,8 +62,6 @@ def feed_link(title: str, path: str) -> dict[str, str]:
     """A feed the page advertises in its ``<head>`` (``templates/theme/main.html``); ``path`` from the site root."""
     return {"title": title, "href": path}
 
-
-CORRECTIONS_FEED_LINK = feed_link("PlainPolicy: corrections", CORRECTIONS_FEED)
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -229,8 +227,7 @@ class Renderer:
         common = self.common(reports)
         limit = self.page_rows
         home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
-        front = {"feeds": [CORRECTIONS_FEED_LINK]}
-        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, front=front, rows=home_rows, **common)
+        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
@@ -372,6 +369,9 @@ class Renderer:
             readability=shown.readability,
             card=[a for a in answers if a.key in CARD_KEYS],
             compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
+            embed=embed_view(report.slug, meta.name, shown.grade.letter, answers, path, self.site_url)
+            if versions.on_policy_page
+            else None,
             related=[
                 (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
                  relative(path, policy_path(item.other_slug)), item)
