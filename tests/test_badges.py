@@ -106,3 +106,19 @@ def test_the_policy_page_has_copyable_snippets_for_badge_card_and_every_answer(d
         assert box.count(f"{SITE}policies/etsy-com/#practice-{key}&#34;") == 1  # the HTML line
     version = (docs / "policies" / "kaspersky-com" / "2013-06-30.md").read_text("utf-8")
     assert "pp-embed" not in version
+
+
+def test_the_badge_as_data_validates_against_its_schema_and_matches_the_svg(docs):
+    import json
+
+    import jsonschema
+
+    schema = json.loads((docs / "api" / "v1" / "schema" / "badge.json").read_text("utf-8"))
+    for folder in sorted((ROOT / "policies").iterdir()):
+        data = json.loads((docs / "api" / "v1" / "badges" / f"{folder.name}.json").read_text("utf-8"))
+        jsonschema.validate(data, schema)
+        _, texts = check_badge((docs / "policies" / folder.name / "badge.svg").read_text("utf-8"))
+        assert texts == [data["label"], data["message"]]
+        assert contrast(data["color"], "#000000") >= 7
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**data, "message": "F"}, schema)

@@ -21,8 +21,10 @@ from ..practices import load_practices
 from .export import linked_answer, rules_hash
 from .paths import (
     API_INDEX,
+    API_SCHEMA_BADGE,
     API_SCHEMA_DOMAIN,
     API_SCHEMA_INDEX,
+    api_badge_path,
     api_domain_path,
     badge_path,
     card_path,
@@ -34,7 +36,11 @@ from .paths import (
 from .views import page_url, short_words
 
 API_VERSION = 1
-SCHEMAS = {API_SCHEMA_INDEX: "data/api_index.schema.json", API_SCHEMA_DOMAIN: "data/api_domain.schema.json"}
+SCHEMAS = {
+    API_SCHEMA_INDEX: "data/api_index.schema.json",
+    API_SCHEMA_DOMAIN: "data/api_domain.schema.json",
+    API_SCHEMA_BADGE: "data/api_badge.schema.json",
+}
 """Published path -> the schema's file in the package."""
 
 
@@ -81,6 +87,7 @@ def domain_document(
             "history": site_url + page_url(history_path(report.slug)),
             "feed": site_url + feed_path(report.slug),
             "badge": site_url + badge_path(report.slug),
+            "badge_data": site_url + api_badge_path(report.slug),
             "card": site_url + card_path(report.slug),
         },
         "archived": meta.archived.isoformat(),

@@ -10,11 +10,12 @@ an ``<iframe>``: the grade, the five key answers and a link back.
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from ..models import PolicyReport
-from .paths import badge_path, card_path, policy_path
+from .paths import api_badge_path, badge_path, card_path, policy_path
 from .render import CARD_KEYS, Renderer
 from .views import page_url, relative
 
@@ -26,9 +27,24 @@ CHAR_WIDTH = 7
 """Average advance of an 11 px sans-serif character, for the badge's width (no font is measured at build time)."""
 
 
+LABEL_FILL = "#2b2b2b"
+
+
+def badge_data(letter: str | None) -> dict:
+    """The badge as data (``api/v1/schema/badge.json``): what the SVG draws, for badge services and scripts."""
+    return {
+        "schemaVersion": 1,
+        "label": LABEL,
+        "message": letter or "not graded",
+        "color": GRADE_FILL.get(letter, GRADE_FILL[None]),
+        "labelColor": LABEL_FILL,
+    }
+
+
 def badge_svg(name: str, letter: str | None) -> str:
     """The badge: "privacy policy | B" (or "not graded"), with an accessible title naming the organisation."""
-    value = letter or "not graded"
+    data = badge_data(letter)
+    value = data["message"]
     left = len(LABEL) * CHAR_WIDTH + 12
     right = len(value) * CHAR_WIDTH + 14
     width = left + right
@@ -40,11 +56,11 @@ def badge_svg(name: str, letter: str | None) -> str:
          "aria-labelledby": "pp-badge-title"},
     )
     ET.SubElement(svg, f"{{{SVG}}}title", {"id": "pp-badge-title"}).text = title
-    ET.SubElement(svg, f"{{{SVG}}}rect", {"width": str(left), "height": "20", "fill": "#2b2b2b"})
+    ET.SubElement(svg, f"{{{SVG}}}rect", {"width": str(left), "height": "20", "fill": data["labelColor"]})
     ET.SubElement(svg, f"{{{SVG}}}rect", {"x": str(left), "width": str(right), "height": "20",
-                                         "fill": GRADE_FILL.get(letter, GRADE_FILL[None])})
+                                         "fill": data["color"]})
     ET.SubElement(svg, f"{{{SVG}}}rect", {"x": "0.5", "y": "0.5", "width": str(width - 1), "height": "19",
-                                         "fill": "none", "stroke": "#2b2b2b"})
+                                         "fill": "none", "stroke": LABEL_FILL})
     text = ET.SubElement(svg, f"{{{SVG}}}g", {"font-family": "Verdana,DejaVu Sans,Arial,sans-serif",
                                              "font-size": "11", "text-anchor": "middle", "aria-hidden": "true"})
     ET.SubElement(text, f"{{{SVG}}}text", {"x": str(left / 2), "y": "14", "fill": "#ffffff"}).text = LABEL
@@ -86,4 +102,5 @@ def badges_and_cards(renderer: Renderer, reports: list[PolicyReport]) -> dict[st
         meta = report.current.version.meta
         files[badge_path(report.slug)] = badge_svg(meta.name, report.current.grade.letter)
         files[card_path(report.slug)] = card_html(renderer, report)
+        files[api_badge_path(report.slug)] = json.dumps(badge_data(report.current.grade.letter), indent=1) + "\n"
     return files

@@ -37,6 +37,7 @@ API_INDEX = API_FOLDER + "index.json"
 """Every covered domain -> its policy, grade and date."""
 API_SCHEMA_INDEX = API_FOLDER + "schema/index.json"
 API_SCHEMA_DOMAIN = API_FOLDER + "schema/domain.json"
+API_SCHEMA_BADGE = API_FOLDER + "schema/badge.json"
 FOLLOW_PAGE = "follow.md"
 """Every feed of the site, with how to follow them."""
 CORRECTIONS_FEED = "corrections.xml"
@@ -46,6 +47,11 @@ CORRECTIONS_FEED = "corrections.xml"
 def api_domain_path(domain: str) -> str:
     """One domain's lookup file; ``domain`` is normalised (``generator.domains``), so it is a safe file name."""
     return f"{API_FOLDER}domains/{domain}.json"
+
+
+def api_badge_path(slug: str) -> str:
+    """The policy's badge as data, in the endpoint format badge services read (``schema/badge.json``)."""
+    return f"{API_FOLDER}badges/{slug}.json"
 
 
 def badge_path(slug: str) -> str:

@@ -42,6 +42,7 @@ from .paths import (
     PRACTICES_INDEX,
     SITE_FEED,
     feed_path,
+    api_badge_path,
     api_domain_path,
     badge_path,
     card_path,
@@ -121,7 +122,12 @@ PRODUCERS: tuple[Producer, ...] = (
         (PRACTICES_INDEX, *_first_and_next(practice_path("*"))),
         Renderer.practice_pages,
     ),
-    Producer("badges and embeddable cards", ("renderer", "reports"), (badge_path("*"), card_path("*")), badges_and_cards),
+    Producer(
+        "badges and embeddable cards",
+        ("renderer", "reports"),
+        (badge_path("*"), card_path("*"), api_badge_path("*")),
+        badges_and_cards,
+    ),
     Producer("methodology page", ("renderer", "reports", "look_alikes", "evaluation"), (METHODOLOGY_PAGE,), _methodology),
     Producer(
         "history pages and recent changes",
@@ -156,10 +162,15 @@ PRODUCERS: tuple[Producer, ...] = (
             reports, look_alikes, site_url=site_url, histories=histories
         ),
     ),
-    Producer("open data package (history CSV, datapackage.json)", ("histories", "site_url", "build_date"),
-             (HISTORY_CSV, DATA_PACKAGE), open_data),
-    Producer("domain lookup API", ("reports", "site_url", "evaluation"),
-             (API_INDEX, api_domain_path("*"), *SCHEMAS), lookup_api),
+    Producer(
+        "open data package (history CSV, datapackage.json)",
+        ("histories", "site_url", "build_date"),
+        (HISTORY_CSV, DATA_PACKAGE),
+        open_data,
+    ),
+    Producer(
+        "domain lookup API", ("reports", "site_url", "evaluation"), (API_INDEX, api_domain_path("*"), *SCHEMAS), lookup_api
+    ),
 )
 """Every page type, feed and export of the site, in the order the build runs them."""
 
