@@ -189,7 +189,9 @@ def test_embed_box_snippets_are_on_the_policy_page_and_the_follow_page_lists_fee
     snippets = box.locator("pre code").all_inner_texts()
     assert any(s.startswith("[![Etsy's privacy policy: grade") for s in snippets)
     assert any(s.startswith("<iframe src=") and "card.html" in s for s in snippets)
-    assert box.get_by_role("img").evaluate("img => img.naturalWidth > 0")
+    badge = box.get_by_role("link", name="See the badge").evaluate("link => link.href")
+    assert badge == site_url + "policies/etsy-com/badge.svg"
+    assert "<title id=\"pp-badge-title\">Etsy's privacy policy: grade" in page.request.get(badge).text()
     page.goto(site_url + "follow/")
     assert page.locator("h1").inner_text().rstrip("¶").strip() == "Follow changes"
     assert page.get_by_role("link", name="Does it sell or rent my personal data?").count() == 1
