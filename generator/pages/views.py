@@ -132,7 +132,7 @@ def embed_view(
         ),
         Snippet(
             "Card",
-            f"[{md(title)}]({page}) (Markdown cannot embed a frame: use the HTML)",
+            f"[{md(title)}]({page})",
             f'<iframe src="{html(card)}" title="{html(title)}" width="440" height="520" style="border:0"'
             ' loading="lazy"></iframe>',
         ),
