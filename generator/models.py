@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .domains import normalise_domain
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -40,6 +41,8 @@ class FrontMatter(BaseModel):
     slug: str = Field(pattern=SLUG_PATTERN, max_length=100)
     """Stable identifier, derived from the domain (``kaspersky-com``)."""
     domain: str = Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$", max_length=253)
+    domains: list[str] = Field(default_factory=list, max_length=100)
+    """Other domains the same policy covers (``[example.co.uk, example.de]``), for the lookup API."""
     url: HttpUrl
     """The policy's original address."""
     archived: dt.date
@@ -51,6 +54,23 @@ class FrontMatter(BaseModel):
     tags: list[str] = Field(default_factory=list)
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
     overrides: dict[str, Override] = Field(default_factory=dict)
+
+    @field_validator("domains")
+    @classmethod
+    def _domains_are_normal(cls, domains: list[str]) -> list[str]:
+        for domain in domains:
+            normal = normalise_domain(domain)
+            if normal != domain:
+                raise ValueError(f"write {domain!r} as {normal!r} (lower case, no www., IDNA form)")
+        return domains
+
+    @property
+    def lookup_domains(self) -> tuple[str, ...]:
+        """Every domain this policy covers, normalised (``domains.normalise_domain``), ``domain`` first."""
+        found: dict[str, None] = {}
+        for domain in (self.domain, *self.domains):
+            found.setdefault(normalise_domain(domain), None)
+        return tuple(found)
 
     @field_validator("tags")
     @classmethod

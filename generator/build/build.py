@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
+from ..pages.opendata import source_date
 from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
@@ -39,6 +42,8 @@ class BuildConfig:
     """Listings longer than this are split into pages."""
     progress: bool | None = None
     """Progress bar: None shows it on a terminal for long runs."""
+    build_date: dt.datetime | None = field(default_factory=lambda: source_date(os.environ))
+    """The build date the data package states: ``SOURCE_DATE_EPOCH``, or none (never the clock)."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,8 @@ def build_site(config: BuildConfig) -> BuildResult:
         f"{s.label}:{s.about}:{hashlib.sha256(json.dumps(s.scores).encode()).hexdigest()}" for s in config.evaluation
     )
     settings = (
-        f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}|{evaluation}"
+        f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}"
+        f"|{evaluation}|{config.build_date}"
     )
     inputs = input_stamp(config.policies, config.templates, settings) if config.cache else ""
     if config.cache:
@@ -117,8 +123,11 @@ def build_site(config: BuildConfig) -> BuildResult:
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
-    renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
-    site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer)
+    renderer = Renderer(
+        config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
+        page_cache=pages,
+    )
+    site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)
     written = write_outputs(config.docs, outputs)
     if config.cache and not problems and not written.kept:

@@ -333,13 +333,14 @@ def _friendly(problem: dict) -> str:
 
 
 def _duplicate_domains(policies: Iterable[Policy]) -> list[PolicyError]:
+    """A domain (``domain`` or one of ``domains``, normalised) belongs to one policy only."""
     seen: dict[str, Path] = {}
     errors = []
     for policy in policies:
         version = policy.current
-        other = seen.setdefault(version.meta.domain, version.path)
-        if other != version.path:
-            errors.append(
-                PolicyError(version.path, None, "domain", f"{version.meta.domain} is already the policy in {other.parent}.")
-            )
+        for domain in version.meta.lookup_domains:
+            other = seen.setdefault(domain, version.path)
+            if other.parent != version.path.parent:
+                field = "domain" if domain == version.meta.lookup_domains[0] else "domains"
+                errors.append(PolicyError(version.path, None, field, f"{domain} is already the policy in {other.parent}."))
     return errors
