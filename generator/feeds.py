@@ -18,6 +18,7 @@ from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
 from . import __version__
+from .characters import scrub
 from .history import PolicyHistory, VersionChange, text_summary
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path
 from .practices import load_practices
@@ -107,11 +108,11 @@ def _add_entry(
     count = len(change.facts)
     answers = f"{count} answer{'s' if count != 1 else ''} changed" if change.comparable else "text changed"
     entry.id(entry_id(history.slug, change))
-    entry.title(f"{history.name}: new privacy policy of {human_date(change.new)} ({answers})")
+    entry.title(scrub(f"{history.name}: new privacy policy of {human_date(change.new)} ({answers})"))
     entry.link(href=_href(site_url, from_file, history_path(history.slug), change_id(change.new)), rel="alternate")
     entry.updated(_day(change.new))
     entry.published(_day(change.new))
-    entry.content(entry_html(change), type="html")
+    entry.content(scrub(entry_html(change)), type="html")  # XML cannot carry most control characters
 
 
 def _feed(
@@ -119,8 +120,8 @@ def _feed(
 ) -> FeedGenerator:
     feed = FeedGenerator()
     feed.id(feed_id)
-    feed.title(title)
-    feed.subtitle(subtitle)
+    feed.title(scrub(title))
+    feed.subtitle(scrub(subtitle))
     feed.author({"name": "PlainPolicy"})
     feed.link(href=alternate, rel="alternate")
     feed.link(href=self_href, rel="self")

@@ -21,6 +21,10 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 """Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""
 
 
+MAX_OVERRIDE_EVIDENCE = 20
+"""Quotes per overridden answer: a reviewer cites one to three; the bound keeps locating them cheap."""
+
+
 class Override(BaseModel):
     """A person's correction of one answer; it wins over the analyzer."""
 
@@ -28,7 +32,7 @@ class Override(BaseModel):
 
     answer: str | list[str]
     detail: str | None = None
-    evidence: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, max_length=MAX_OVERRIDE_EVIDENCE)
     reviewer: str
     reason: str
     date: dt.date
@@ -62,7 +66,7 @@ class FrontMatter(BaseModel):
         import re
 
         for tag in tags:
-            if not re.match(SLUG_PATTERN, tag):
+            if not re.fullmatch(SLUG_PATTERN, tag):
                 raise ValueError(f"tag {tag!r} must be lowercase words joined by hyphens")
         return tags
 

@@ -9,6 +9,7 @@ of the site.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 SITE_FEED = "feed.xml"
 """The site-wide Atom feed (``site/feed.xml``)."""
@@ -38,3 +39,22 @@ def feed_path(slug: str) -> str:
 def change_id(new: dt.date) -> str:
     """The fragment of one change (the pair ending with the version of ``new``) on history pages."""
     return f"change-{new.isoformat()}"
+
+
+RESERVED_POLICY_NAMES = frozenset(
+    {"index", "history", "feed", "data", "api", "changes", "compare", "practices", "methodology", "assets", "search",
+     "tags", "pagefind"}
+)
+"""Names the site uses, or may use, beside the policy pages: a slug may not be one of them.
+
+``policies/index.md`` lists the policies; the rest name the site's sections, feeds,
+data and API, so a policy can never take (or be taken for) a generated page.
+"""
+
+_RESERVED_SHAPES = re.compile(r"page-\d+|\d{4}-\d{2}-\d{2}")
+"""Listing pages (``policies/page-2.md``, ``pagination.page_path``) and version dates."""
+
+
+def reserved_slug(slug: str) -> bool:
+    """True when ``slug`` is, or is shaped like, a name the site generates pages under."""
+    return slug in RESERVED_POLICY_NAMES or _RESERVED_SHAPES.fullmatch(slug) is not None

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from .cache import PageCache
 from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
+from .errors import SiteError
 from .grade import load_rubric
 from .models import PolicyReport, VersionReport
 from .paths import version_path
@@ -177,6 +178,8 @@ class Renderer:
         home_rows = [self.row(r, "index.md") for r in reports[:limit]]
         pages["index.md"] = self._page("index.md.j2", "index.md", rows=home_rows, **common)
         for path, chunk, pager in paginate("policies/index.md", reports, limit, relative):
+            if path in pages:  # load.py refuses such slugs (paths.reserved_slug); never overwrite a policy
+                raise SiteError(f"{path}: a policy page has the path of a listing page; rename its folder.")
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
