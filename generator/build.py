@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Sequence
+import logging
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from .analyze import analyze
 from .cache import PageCache, ReportCache, cached_json, folder_fingerprint, generator_fingerprint
-from .errors import PolicyError, PolicyErrors
+from .errors import BuildBusy, PolicyError, PolicyErrors
 from .evaluate import evaluate, to_json
 from .export import export_data
 from .feeds import build_feeds
@@ -27,6 +32,8 @@ from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, wr
 from .segment import segment
 from .similarity import LookAlike, find_look_alikes
 from .summarize import summarize
+
+log = logging.getLogger("plainpolicy")
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,8 @@ class BuildConfig:
     """Listings longer than this are split into pages."""
     progress: bool | None = None
     """Progress bar: None shows it on a terminal for long runs."""
+    lock_wait: float = 600.0
+    """Seconds to wait for another build of the same ``docs`` before giving up (``build_lock``)."""
 
 
 @dataclass(frozen=True)
@@ -158,12 +167,50 @@ def page_salt(config: BuildConfig) -> str:
 
 
 def build_site(config: BuildConfig) -> BuildResult:
-    """Load, analyze, render and export every policy into ``config.docs``.
+    """Load, analyze, render and export every policy into ``config.docs``, one build at a time.
+
+    Two builds writing one ``docs/`` at once (two commands, or ``mkdocs serve`` while
+    ``make site`` runs) would remove each other's temporary files; the second one waits
+    for the first (``build_lock``).
 
     Raises:
         PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
         OutputConflict: a generated path is taken by a hand-written file.
+        BuildBusy: another build held the lock for longer than ``config.lock_wait`` seconds.
     """
+    with build_lock(config.docs, config.lock_wait):
+        return _build_site(config)
+
+
+def lock_path(docs: Path) -> Path:
+    """The lock of one output folder: in the temporary folder, not in the project, where
+    ``mkdocs serve`` would see it change and rebuild."""
+    key = hashlib.sha256(str(docs.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"plainpolicy-{key}.lock"
+
+
+@contextlib.contextmanager
+def build_lock(docs: Path, wait: float) -> Iterator[None]:
+    """Hold the lock of ``docs`` for one build; say so when another build has it and wait for it."""
+    lock = FileLock(lock_path(docs))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        log.warning("plainpolicy: another build is writing %s; waiting for it to finish", docs)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            raise BuildBusy(
+                f"{docs}: another build has been writing here for over {wait:.0f} s (lock {lock.lock_file});"
+                " wait for it or stop it, then build again."
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _build_site(config: BuildConfig) -> BuildResult:
     sets = [
         (s, folder_fingerprint(s.gold) if s.gold.is_dir() else "", folder_fingerprint(s.texts) if s.texts.is_dir() else "")
         for s in config.evaluation

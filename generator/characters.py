@@ -96,3 +96,21 @@ def look_alike_key(text: str) -> str:
     classes = _look_alike_classes()
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     return "".join(classes.get(char, char) for char in folded)
+
+
+_SHOWN = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (
+        *range(0x20), 0x7F, *range(0x80, 0xA0),
+        *(code for code in range(0xA0, 0x30000) if unicodedata.category(chr(code)) in ("Cf", "Zl", "Zp")),
+        *range(0xD800, 0xE000),
+    )
+    if code != 0x0A
+}
+"""Controls (a file name can hold terminal escapes), format characters (U+200B hides, U+202E
+reverses the rest of the line) and line separators, as they are shown in messages."""
+
+
+def shown(message: str) -> str:
+    """``message`` safe to print: every character that would hide or reorder text as ``\\xNN`` or ``\\uNNNN``."""
+    return message.translate(_SHOWN)
