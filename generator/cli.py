@@ -101,6 +101,20 @@ def build(
         sys.exit(INPUT_ERROR)
 
 
+@main.command(name="site")
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True)
+@click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
+              show_default=True)
+def site_command(site_dir: Path, config_file: Path) -> None:
+    """Build the site with `mkdocs build --strict` beside SITE_DIR and swap it in only if the build succeeds."""
+    from .publish import publish_site
+
+    code = publish_site(site_dir, ["--strict", "--config-file", str(config_file)])
+    if code != 0:
+        _say_error(f"the site was not built (mkdocs exited with {code}); {site_dir} is left as it was.")
+        sys.exit(code)
+
+
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--policies", type=click.Path(path_type=Path), default=Path("policies"), show_default=True)
