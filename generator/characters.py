@@ -62,11 +62,11 @@ def scrub(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _look_alike_classes() -> dict[str, str]:
-    """Each character with a look-alike, mapped to one representative of its class.
+    """Each character with a look-alike, mapped to the prototype of its class.
 
     The pairs are Unicode's confusables (UTS #39 ``confusables.txt``) as shipped by
     ``confusable_homoglyphs``; classes join pairs transitively (``1``, ``l``, ``I``,
-    Cyrillic ``і`` are one class) and their representative is the smallest code point.
+    Cyrillic ``і`` are one class).
     """
     from confusable_homoglyphs.confusables import confusables_data
 
@@ -84,7 +84,16 @@ def _look_alike_classes() -> dict[str, str]:
             if len(char) == 1 and len(other) == 1:
                 first, second = sorted((find(char), find(other)))
                 parent[second] = first
-    return {char: find(char) for char in parent}
+    # The representative is the class's prototype, the character the others are listed under
+    # (``l`` for ``1`` and ``I``, ``O`` for ``0``), so that folding its case afterwards means something.
+    classes: dict[str, list[str]] = {}
+    for char in parent:
+        classes.setdefault(find(char), []).append(char)
+    chosen = {}
+    for members in classes.values():
+        prototype = max(members, key=lambda c: (len(confusables_data.get(c, ())), -ord(c)))
+        chosen.update(dict.fromkeys(members, prototype))
+    return chosen
 
 
 def look_alike_key(text: str) -> str:
@@ -95,7 +104,9 @@ def look_alike_key(text: str) -> str:
     """
     classes = _look_alike_classes()
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return "".join(classes.get(char, char) for char in folded)
+    for _ in range(2):  # prototype, its case folded, and that one's prototype (0 -> O -> o)
+        folded = "".join(classes.get(char, char) for char in folded).casefold()
+    return folded
 
 
 _SHOWN = {
