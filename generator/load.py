@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import stat
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,8 +21,8 @@ from pydantic import ValidationError
 
 from .characters import describe, first_disallowed, look_alike_key
 from .errors import PolicyError, PolicyErrors
-from .paths import reserved_slug
 from .models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion
+from .paths import reserved_slug
 from .practices import load_practices
 
 MAX_POLICY_BYTES = 2 * 1024 * 1024
