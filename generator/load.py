@@ -41,13 +41,18 @@ MAX_FRONT_MATTER_CHARS = 64 * 1024
 MAX_BLOCKS = 20_000
 """Paragraphs, list items and headings in one text. The longest real policy has a few hundred;
 a file at the size limit made of real prose has about 15,000 and builds in a few seconds,
-while 2 MB of one-line paragraphs or list items (180,000 or 42,000 of them) took 12 to 25 s
-in the generator and made a 20 MB page that MkDocs took as long again to build."""
+while 2 MB of one-line paragraphs (180,000) took 23 s in the generator."""
+
+MAX_LIST_ITEMS = 5_000
+"""List items in one text, the costliest blocks (markdown-it's list rule, the analyzer's list
+context): a 1.9 MB numbered list (42,000 items) took 48 s in the generator and 38 s in MkDocs,
+20,000 items still 25 s on a loaded machine. Real policies have at most a few hundred."""
 
 _BLOCK_START = re.compile(
-    r"(?m)^(?=[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]|[ \t]{0,3}#{1,6}(?:[ \t]|$))|(?<=\n\n)(?=[^\n])"
+    r"(?m)^(?=(?P<item>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t])|[ \t]{0,3}#{1,6}(?:[ \t]|$))|(?<=\n\n)(?=[^\n])"
 )
-"""Where a block starts: a list item or heading line, or a line after a blank one (counted before parsing)."""
+"""Where a block starts: a list item (group ``item``) or heading line, or a line after a blank one.
+Counted on the raw text, before it is parsed, so that a text over a limit costs nothing more."""
 
 MAX_YAML_DEPTH = 10
 """Front matter nests at most four levels (overrides, question, evidence, quote)."""
@@ -190,21 +195,19 @@ def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyV
 
 
 def _check_block_count(path: Path | str, body: str, body_line: int) -> list[PolicyError]:
-    """A text with more blocks than ``MAX_BLOCKS`` is refused at the line of the first one too many."""
-    count = 1
+    """A text with more blocks than ``MAX_BLOCKS`` (or list items than ``MAX_LIST_ITEMS``) is refused
+    at the line of the first one too many."""
+    blocks, items = 1, 0
     for match in _BLOCK_START.finditer(body):
-        count += match.start() > 0
-        if count > MAX_BLOCKS:
+        blocks += match.start() > 0
+        items += match.group("item") is not None
+        if blocks > MAX_BLOCKS or items > MAX_LIST_ITEMS:
             line = body_line + body.count("\n", 0, match.start())
-            return [
-                PolicyError(
-                    path,
-                    line,
-                    "body",
-                    f"more than {MAX_BLOCKS:,} paragraphs, list items and headings; split the text"
-                    " (no real policy comes close).",
-                )
-            ]
+            counted = (
+                f"{MAX_LIST_ITEMS:,} list items" if items > MAX_LIST_ITEMS
+                else f"{MAX_BLOCKS:,} paragraphs, list items and headings"
+            )
+            return [PolicyError(path, line, "body", f"more than {counted}; split the text (no real policy comes close).")]
     return []
 
 

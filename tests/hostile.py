@@ -22,7 +22,7 @@ from typing import Literal
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.load import MAX_BLOCKS, MAX_POLICY_BYTES
+from generator.load import MAX_BLOCKS, MAX_LIST_ITEMS, MAX_POLICY_BYTES
 from generator.models import MAX_OVERRIDE_EVIDENCE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,6 +112,16 @@ def make_numbered_list(items: int) -> Callable[[], bytes]:
     def make() -> bytes:
         lines = "".join(f"{n}. We may share item {n} of your data with our partners and affiliates.\n" for n in range(1, items + 1))
         return (FRONT_MATTER + lines).encode()
+
+    return make
+
+
+def make_paragraphs(count: int) -> Callable[[], bytes]:
+    """``count`` paragraphs of about 100 bytes of prose each (2 MB at the block limit)."""
+
+    def make() -> bytes:
+        sentence = "We may share the data you give us with partners who run it."
+        return (FRONT_MATTER + "".join(f"Paragraph {n} of the text. {sentence}\n\n" for n in range(1, count))).encode()
 
     return make
 
@@ -500,10 +510,10 @@ CASES: tuple[Case, ...] = (
     ),
     # Slow inputs under the size limit: bounded counts, and linear work below the bounds.
     Case(
-        "numbered-list-over-block-limit",
+        "numbered-list-over-item-limit",
         "error",
-        (f"{{path}}:{9 + MAX_BLOCKS}: body: more than {MAX_BLOCKS:,} paragraphs, list items and headings; split the"
-         " text (no real policy comes close).",),
+        (f"{{path}}:{9 + MAX_LIST_ITEMS}: body: more than {MAX_LIST_ITEMS:,} list items; split the text"
+         " (no real policy comes close).",),
         make=make_numbered_list(25_000),
     ),
     Case(
@@ -513,7 +523,8 @@ CASES: tuple[Case, ...] = (
          " the text (no real policy comes close).",),
         make=make_short_paragraphs,
     ),
-    Case("numbered-list-under-block-limit", "page", contains=("We may share item 19999 of",), make=make_numbered_list(19_999)),
+    Case("numbered-list-at-item-limit", "page", contains=("We may share item 5000 of",), make=make_numbered_list(MAX_LIST_ITEMS)),
+    Case("paragraphs-at-block-limit", "page", contains=("Paragraph 19998 of",), make=make_paragraphs(MAX_BLOCKS)),
     Case(
         "override-evidence-over-limit",
         "error",
