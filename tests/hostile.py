@@ -22,8 +22,8 @@ from typing import Literal
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.load import MAX_BLOCKS, MAX_LIST_ITEMS, MAX_POLICY_BYTES
 from generator.models import MAX_OVERRIDE_EVIDENCE
+from generator.read.load import MAX_BLOCKS, MAX_LIST_ITEMS, MAX_POLICY_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "data" / "hostile"

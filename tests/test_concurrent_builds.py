@@ -13,7 +13,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from generator.build import lock_path
+from generator.build.build import lock_path
 from tests.conftest import copy_project, policy_text, write_policy
 from tests.test_interrupted_build import snapshot
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.publish import staging_names, swap_in
+from generator.build.publish import staging_names, swap_in
 from tests.conftest import copy_project
 
 
@@ -99,7 +99,7 @@ def test_a_failing_build_leaves_site_as_it_was(tmp_path):
 
 
 def test_a_swap_killed_between_its_two_renames_is_undone_by_the_next_run(tmp_path, monkeypatch):
-    from generator import publish
+    from generator.build import publish
 
     site = tmp_path / "site"
     site.mkdir()

@@ -18,10 +18,10 @@ from click.testing import CliRunner
 
 from generator.characters import DISALLOWED, scrub, shown
 from generator.cli import main
-from generator.feeds import build_feeds
-from generator.diffing import TextDiff
-from generator.history import FactChange, PolicyHistory, VersionChange
-from generator.load import load_policies
+from generator.analysis.diffing import TextDiff
+from generator.analysis.history import FactChange, PolicyHistory, VersionChange
+from generator.pages.feeds import build_feeds
+from generator.read.load import load_policies
 from tests.conftest import ROOT, copy_project, policy_text, write_policy
 
 NASTY = "a\x01b\x0bc\x1bd\x85e\ud800f\ufffeg\U0010ffffh"
@@ -52,7 +52,7 @@ def test_a_feed_built_from_facts_with_control_characters_is_valid_xml():
 
 
 def test_outputs_with_lone_surrogates_or_controls_are_written_scrubbed(tmp_path):
-    from generator.output import write_outputs
+    from generator.build.output import write_outputs
 
     write_outputs(tmp_path, {"page.md": f"# {NASTY}\n", "data.json": json.dumps({"v": NASTY})})
     page = (tmp_path / "page.md").read_bytes().decode("utf-8")
@@ -165,12 +165,12 @@ def test_mkdocs_shows_one_line_and_no_traceback_for_a_read_only_docs_folder(tmp_
 
 
 def test_an_unexpected_failure_is_one_line_without_a_traceback(tmp_path, monkeypatch):
-    import generator.build
+    import generator.build.build
 
     def broken(config):  # noqa: ANN001, ANN202
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(generator.build, "build_site", broken)
+    monkeypatch.setattr(generator.build.build, "build_site", broken)
     result = CliRunner().invoke(main, build_args(tmp_path, one_policy(tmp_path)))
     assert result.exit_code == 1
     assert result.stderr == (

@@ -1,0 +1,174 @@
+"""The whole pipeline, as a straight list of stages (like ``mkdocs/commands/build.py``)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
+from ..errors import BuildBusy, PolicyError, PolicyErrors
+from ..analysis.history import PolicyHistory, policy_history
+from ..read.load import load_policies
+from ..models import EvaluationScores, PolicyReport
+from .output import WriteResult, write_outputs
+from ..pages.pagination import DEFAULT_PAGE_ROWS
+from .parallel import ReportStats, report_policies
+from ..pages.producers import SiteData, produce_all
+from ..pages.render import Renderer
+from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
+from ..analysis.similarity import LookAlike, find_look_alikes
+
+log = logging.getLogger("plainpolicy")
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    policies: Path
+    templates: Path
+    docs: Path
+    keep_going: bool = False
+    repo_url: str | None = None
+    site_url: str = ""
+    evaluation: tuple[EvaluationScores, ...] = ()
+    """The analyzer's scores on hand-checked answers, for the methodology page (``tools.accuracy``)."""
+    jobs: int = 1
+    """Processes analysing the policies that are not in the cache (``parallel.default_jobs()``: all cores)."""
+    cache: Path | None = None
+    """Folder of the report cache (``cache.DEFAULT_CACHE``); None analyses every policy."""
+    page_rows: int = DEFAULT_PAGE_ROWS
+    """Listings longer than this are split into pages."""
+    progress: bool | None = None
+    """Progress bar: None shows it on a terminal for long runs."""
+    lock_wait: float = 600.0
+    """Seconds to wait for another build of the same ``docs`` before giving up (``build_lock``)."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    reports: tuple[PolicyReport, ...]
+    look_alikes: tuple[LookAlike, ...]
+    write: WriteResult
+    problems: tuple[PolicyError, ...] = field(default_factory=tuple)
+    histories: tuple[PolicyHistory, ...] = field(default_factory=tuple)
+    """What changed between consecutive versions of each policy."""
+    stats: ReportStats | None = None
+    up_to_date: Stamp | None = None
+    """Set when nothing had changed since the last build, which was then not repeated (``stamp``)."""
+
+    @property
+    def policy_count(self) -> int:
+        return self.up_to_date.policies if self.up_to_date else len(self.reports)
+
+
+def override_problems(report: PolicyReport) -> list[PolicyError]:
+    """A person's override must quote words that stand in the policy text."""
+    return [
+        PolicyError(
+            version.version.path,
+            None,
+            f"overrides.{answer.key}.evidence",
+            f"{evidence.quote[:80]!r} is not in the policy text; quote it exactly as it stands.",
+        )
+        for version in report.versions
+        for answer in version.analysis.answers
+        if answer.reviewed
+        for evidence in answer.evidence
+        if not evidence.anchor
+    ]
+
+
+def page_salt(config: BuildConfig) -> str:
+    """What a policy page depends on besides its policy: generator, templates, site settings."""
+    return f"{generator_fingerprint()}|{folder_fingerprint(config.templates)}|{config.repo_url}|{config.site_url}"
+
+
+def build_site(config: BuildConfig) -> BuildResult:
+    """Load, analyze, render and export every policy into ``config.docs``, one build at a time.
+
+    Two builds writing one ``docs/`` at once (two commands, or ``mkdocs serve`` while
+    ``make site`` runs) would remove each other's temporary files; the second one waits
+    for the first (``build_lock``).
+
+    Raises:
+        PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
+        OutputConflict: a generated path is taken by a hand-written file.
+        BuildBusy: another build held the lock for longer than ``config.lock_wait`` seconds.
+    """
+    with build_lock(config.docs, config.lock_wait):
+        return _build_site(config)
+
+
+def lock_path(docs: Path) -> Path:
+    """The lock of one output folder: in the temporary folder, not in the project, where
+    ``mkdocs serve`` would see it change and rebuild."""
+    key = hashlib.sha256(str(docs.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"plainpolicy-{key}.lock"
+
+
+@contextlib.contextmanager
+def build_lock(docs: Path, wait: float) -> Iterator[None]:
+    """Hold the lock of ``docs`` for one build; say so when another build has it and wait for it."""
+    lock = FileLock(lock_path(docs))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        log.warning("plainpolicy: another build is writing %s; waiting for it to finish", docs)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            raise BuildBusy(
+                f"{docs}: another build has been writing here for over {wait:.0f} s (lock {lock.lock_file});"
+                " wait for it or stop it, then build again."
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _build_site(config: BuildConfig) -> BuildResult:
+    evaluation = "|".join(
+        f"{s.label}:{s.about}:{hashlib.sha256(json.dumps(s.scores).encode()).hexdigest()}" for s in config.evaluation
+    )
+    settings = (
+        f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}|{evaluation}"
+    )
+    inputs = input_stamp(config.policies, config.templates, settings) if config.cache else ""
+    if config.cache:
+        previous = read_stamp(config.cache)
+        if previous and previous.inputs == inputs and previous.outputs == output_stamp(config.docs):
+            return BuildResult((), (), WriteResult((), previous.files, (), ()), up_to_date=previous)
+        clear_stamp(config.cache)
+    policies, problems = load_policies(config.policies, keep_going=config.keep_going)
+    cache = ReportCache(config.cache) if config.cache else None
+    all_reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
+    reports, unsupported = [], []
+    for report in all_reports:
+        missing = override_problems(report)
+        if missing:
+            unsupported.extend(missing)
+        else:
+            reports.append(report)
+    if unsupported and not config.keep_going:
+        raise PolicyErrors(unsupported)
+    problems = [*problems, *unsupported]
+    look_alikes = find_look_alikes(reports)
+    histories = [
+        policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
+    ]
+    pages = PageCache(config.cache, page_salt(config)) if config.cache else None
+    renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
+    site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer)
+    outputs = produce_all(site)
+    written = write_outputs(config.docs, outputs)
+    if config.cache and not problems and not written.kept:
+        write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
+    return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories), stats)

@@ -1,0 +1,164 @@
+"""View objects: what a page shows, already worded and linked, for the templates.
+
+Also the URL helpers every page-making module shares (``page_url``, ``relative``).
+The plain-data form of answers is ``generator.contract``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Answer, PolicyReport
+from .paths import feed_path, history_path, policy_path, version_path
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    quote: str
+    href: str
+    """Link to the paragraph the quote stands in."""
+    permalink_id: str
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    key: str
+    question: str
+    short: str
+    sentence: str
+    tone: str
+    """``good``, ``bad``, ``neutral`` or ``unknown``: a class and an icon, never colour alone."""
+    quotes: tuple[QuoteView, ...]
+    href: str
+    """Link to this answer on the policy page."""
+    reviewed_reason: str | None
+
+
+@dataclass(frozen=True)
+class PolicyRow:
+    slug: str
+    name: str
+    archived: str
+    href: str
+    tags: tuple[str, ...]
+    words: int
+    answers: tuple[AnswerView, ...]
+    grade: str | None
+    minutes: int
+    flesch: float
+
+    @property
+    def grade_sort(self) -> str:
+        """Sorts A..E first, ungraded policies last."""
+        return self.grade or "Z"
+
+    def answer(self, key: str) -> AnswerView:
+        return next(a for a in self.answers if a.key == key)
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    archived: dt.date
+    href: str
+    """Link to the version's permanent page."""
+    current: bool
+
+
+@dataclass(frozen=True)
+class VersionNav:
+    """Which version a policy or version page shows, and links to the others, the history and the feed."""
+
+    shown: VersionLink
+    current: VersionLink
+    on_policy_page: bool
+    """True on ``policies/<slug>/`` (always the current version), False on a dated version page."""
+    policy_href: str
+    others: tuple[VersionLink, ...]
+    """Every other version, newest first."""
+    history_href: str
+    feed_href: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.shown.archived == self.current.archived
+
+
+def version_nav(report: PolicyReport, index: int, from_page: str) -> VersionNav:
+    """Links between one version's page and the policy's other pages (``index`` into ``report.versions``)."""
+    dates = [v.version.meta.archived for v in report.versions]
+    links = [
+        VersionLink(day, relative(from_page, version_path(report.slug, day)), n == len(dates) - 1)
+        for n, day in enumerate(dates)
+    ]
+    return VersionNav(
+        shown=links[index],
+        current=links[-1],
+        on_policy_page=from_page == policy_path(report.slug),
+        policy_href=relative(from_page, policy_path(report.slug)),
+        others=tuple(link for n, link in reversed(list(enumerate(links))) if n != index),
+        history_href=relative(from_page, history_path(report.slug)),
+        feed_href=relative(from_page, feed_path(report.slug)),
+    )
+
+
+def tone(question: Question, answer: Answer) -> str:
+    if answer.value in (NOT_MENTIONED, UNCLEAR):
+        return "unknown"
+    values = set(answer.values)
+    if values & set(question.bad):
+        return "bad"
+    if values & set(question.good):
+        return "good"
+    return "neutral"
+
+
+def short_words(practices: Practices, answer: Answer) -> str:
+    if answer.value in (NOT_MENTIONED, UNCLEAR):
+        return practices.common[str(answer.value)].short
+    question = practices[answer.key]
+    return ", ".join(question.values[v].short for v in answer.values)
+
+
+def page_url(path: str) -> str:
+    """The URL MkDocs gives a page (``use_directory_urls``): ``policies/x.md`` -> ``policies/x/``."""
+    stem = path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
+
+
+def relative(from_page: str, to_page: str, fragment: str = "") -> str:
+    """A link from one generated page to another that works on any host and sub-path."""
+    return _page_link(from_page, to_page) + (f"#{fragment}" if fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _page_link(from_page: str, to_page: str) -> str:
+    """``relative`` without the fragment: computed once per pair of pages."""
+    source = page_url(from_page) or "."
+    target = page_url(to_page) if to_page.endswith(".md") else to_page
+    link = _relpath(target or ".", source.rstrip("/") or ".")
+    if to_page.endswith(".md"):
+        link = "./" if link == "." else link + "/"
+    return link
+
+
+@lru_cache(maxsize=65536)
+def _relpath(target: str, start: str) -> str:
+    """``posixpath.relpath`` for site-relative paths, without its two ``getcwd`` calls per link."""
+    to = [part for part in target.split("/") if part not in ("", ".")]
+    base = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
+
+
+def mark_evidence(html: str, anchors: set[str]) -> str:
+    """Add class ``pp-evidence`` to the cited paragraphs (ids are ours: ``p-`` and hex)."""
+    for anchor in sorted(anchors):
+        html = html.replace(f'id="{anchor}" class="pp-para"', f'id="{anchor}" class="pp-para pp-evidence"', 1)
+    return html
