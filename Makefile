@@ -26,7 +26,7 @@ $(VENV)/.test-installed: pyproject.toml setup.py constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	@touch $@ $(VENV)/.site-installed
 
-# Built beside site/ and swapped in only when mkdocs succeeded: site/ is never half-written (generator/publish.py).
+# Built beside site/ and swapped in only when mkdocs succeeded: site/ is never half-written (generator/build/publish.py).
 site: $(VENV)/.site-installed
 	$(BIN)/plainpolicy site --site-dir site
 	@echo

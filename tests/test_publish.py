@@ -36,6 +36,14 @@ def tree(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+def pages_written(staging: Path) -> int:
+    """HTML pages MkDocs has written so far (0 once the folder is gone: swapped in or cleaned)."""
+    try:
+        return sum(1 for _ in staging.rglob("*.html"))
+    except FileNotFoundError:
+        return 0
+
+
 def rename_policy(project: Path, name: str) -> None:
     path = project / "policies" / "eff-org"
     for version in path.glob("*.md"):
@@ -63,7 +71,7 @@ def test_a_kill_while_mkdocs_writes_leaves_the_old_site_and_the_next_run_the_new
         # Wait until MkDocs has started writing the new site beside the old one, then kill everything.
         while time.monotonic() < deadline and run.poll() is None:
             staging = list(project.glob(f"{building}*"))
-            if staging and sum(1 for _ in staging[0].rglob("*.html")) > 5 * attempt + 1:
+            if staging and pages_written(staging[0]) > 5 * attempt + 1:
                 break
             time.sleep(0.01)
         assert run.poll() is None, "the build ended before it could be killed"
