@@ -7,6 +7,7 @@ later stage never has to wonder whether an earlier one ran.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -18,6 +19,29 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 """Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""
 
 
+RESERVED_POLICY_NAMES = frozenset(
+    {"index", "history", "feed", "data", "api", "changes", "compare", "practices", "methodology", "assets", "search",
+     "tags", "pagefind"}
+)
+"""Names the site uses, or may use, beside the policy pages (``pages/paths.py``): a slug may not be one of them.
+
+``policies/index.md`` lists the policies; the rest name the site's sections, feeds,
+data and API, so a policy can never take (or be taken for) a generated page.
+"""
+
+_RESERVED_SHAPES = re.compile(r"page-\d+|\d{4}-\d{2}-\d{2}")
+"""Listing pages (``policies/page-2.md``, ``pagination.page_path``) and version dates."""
+
+
+def reserved_slug(slug: str) -> bool:
+    """True when ``slug`` is, or is shaped like, a name the site generates pages under."""
+    return slug in RESERVED_POLICY_NAMES or _RESERVED_SHAPES.fullmatch(slug) is not None
+
+
+MAX_OVERRIDE_EVIDENCE = 20
+"""Quotes per overridden answer: a reviewer cites one to three; the bound keeps locating them cheap."""
+
+
 class Override(BaseModel):
     """A person's correction of one answer; it wins over the analyzer."""
 
@@ -25,7 +49,7 @@ class Override(BaseModel):
 
     answer: str | list[str]
     detail: str | None = None
-    evidence: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, max_length=MAX_OVERRIDE_EVIDENCE)
     reviewer: str
     reason: str
     date: dt.date
@@ -78,7 +102,7 @@ class FrontMatter(BaseModel):
         import re
 
         for tag in tags:
-            if not re.match(SLUG_PATTERN, tag):
+            if not re.fullmatch(SLUG_PATTERN, tag):
                 raise ValueError(f"tag {tag!r} must be lowercase words joined by hyphens")
         return tags
 

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..analysis.history import FactChange, PolicyHistory, VersionChange, text_summary
+from ..characters import scrub
 from ..models import Override, PolicyReport
 from .paths import (
     CHANGES_PAGE,
@@ -123,11 +124,11 @@ def question_feed(
     for history, change, fact in changes:
         entry = feed.add_entry(order="append")
         entry.id(_urn(f"{history.slug}/{change.old.isoformat()}/{change.new.isoformat()}/{fact.key}"))
-        entry.title(f"{history.name}: {fact.sentence}")
+        entry.title(scrub(f"{history.name}: {fact.sentence}"))
         entry.link(href=_href(site_url, path, history_path(history.slug), change_id(change.new)), rel="alternate")
         entry.updated(_day(change.new))
         entry.published(_day(change.new))
-        entry.content(fact_html(question, history, change, fact), type="html")
+        entry.content(scrub(fact_html(question, history, change, fact)), type="html")
     return _xml(feed)
 
 
@@ -177,18 +178,18 @@ def corrections_feed(reports: list[PolicyReport], *, site_url: str = "") -> str:
         words = ", ".join(practices.wording(key, value).short for value in values)
         entry = feed.add_entry(order="append")
         entry.id(_urn(f"correction/{slug}/{archived.isoformat()}/{key}/{day.isoformat()}"))
-        entry.title(f"{names[slug]}: “{question.question}” corrected to “{words}”")
+        entry.title(scrub(f"{names[slug]}: “{question.question}” corrected to “{words}”"))
         entry.link(href=_href(site_url, CORRECTIONS_FEED, page, f"practice-{key}"), rel="alternate")
         entry.updated(_day(day))
         entry.published(_day(day))
         entry.content(
-            str(
+            scrub(str(
                 Markup("<p>{} {} Now: <strong>{}</strong>.</p><p>Reason: {}</p><p>Checked by {} on {}, in the version"
                        " of {}.</p>").format(
                     names[slug], question.question, words, override.reason, override.reviewer, human_date(day),
                     human_date(archived),
                 )
-            ),
+            )),
             type="html",
         )
     return _xml(feed)
@@ -225,11 +226,11 @@ def _add_entry(
     count = len(change.facts)
     answers = f"{count} answer{'s' if count != 1 else ''} changed" if change.comparable else "text changed"
     entry.id(entry_id(history.slug, change))
-    entry.title(f"{history.name}: new privacy policy of {human_date(change.new)} ({answers})")
+    entry.title(scrub(f"{history.name}: new privacy policy of {human_date(change.new)} ({answers})"))
     entry.link(href=_href(site_url, from_file, history_path(history.slug), change_id(change.new)), rel="alternate")
     entry.updated(_day(change.new))
     entry.published(_day(change.new))
-    entry.content(entry_html(change), type="html")
+    entry.content(scrub(entry_html(change)), type="html")  # XML cannot carry most control characters
 
 
 def _feed(
@@ -237,8 +238,8 @@ def _feed(
 ) -> FeedGenerator:
     feed = FeedGenerator()
     feed.id(feed_id)
-    feed.title(title)
-    feed.subtitle(subtitle)
+    feed.title(scrub(title))
+    feed.subtitle(scrub(subtitle))
     feed.author({"name": "PlainPolicy"})
     feed.link(href=alternate, rel="alternate")
     feed.link(href=self_href, rel="self")

@@ -96,3 +96,4 @@ def feed_path(slug: str) -> str:
 def change_id(new: dt.date) -> str:
     """The fragment of one change (the pair ending with the version of ``new``) on history pages."""
     return f"change-{new.isoformat()}"
+

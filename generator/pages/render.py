@@ -22,6 +22,7 @@ from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
+from ..errors import SiteError
 from ..models import PolicyReport, VersionReport
 from .paths import (
     COMPARE_PAGE,
@@ -241,6 +242,8 @@ class Renderer:
         home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
         pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
+            if path in pages:  # load.py refuses such slugs (models.reserved_slug); never overwrite a policy
+                raise SiteError(f"{path}: a policy page has the path of a listing page; rename its folder.")
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
