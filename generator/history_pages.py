@@ -88,6 +88,7 @@ def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> 
             front={
                 "title": f"{history.name}: what changed",
                 "description": f"Every version of {history.name}'s privacy policy and what changed, in plain words.",
+                "feed": {"path": feed_path(history.slug), "title": f"{history.name}: privacy policy changes"},
             },
             name=history.name,
             policy_href=relative(path, policy_path(history.slug)),
