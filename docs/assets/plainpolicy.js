@@ -77,7 +77,7 @@
     var params = new URLSearchParams(window.location.search);
     if (params.get("tag")) { tagSelect.value = params.get("tag"); applyFilter(); }
     if (PHONE.matches) {
-      questionSelect.value = questionSelect.options[1].value;
+      questionSelect.value = questionSelect.dataset.phoneDefault || questionSelect.options[1].value;
       showQuestion(table, questionSelect.value);
     }
   }
