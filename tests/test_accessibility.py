@@ -222,7 +222,7 @@ def test_quoted_paragraph_links_back_to_the_answer(browser, base):
 def test_feeds_are_advertised_in_head(browser, base):
     context, page = open_page(browser, WIDTHS["desktop"], base)
     try:
-        feeds = page.locator('head link[rel="alternate"][type="application/atom+xml"]')
+        feeds = page.locator('head link[rel~="alternate"][type="application/atom+xml"]')
         assert feeds.count() == 1
         for path, expected in (("policies/kaspersky-com/", 2), ("policies/kaspersky-com/history/", 2)):
             page.goto(base + path)
