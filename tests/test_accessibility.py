@@ -35,6 +35,17 @@ def test_search_partial_differs_from_materials_only_by_its_names():
     assert ours == strip_comment(theirs)
 
 
+def test_charts_and_counts_stay_out_of_the_search_index(built_site):
+    """Search snippets of a practice page are sentences, not a chart's words run together ("Does not sell5")."""
+    import json
+
+    index = json.loads((built_site / "site/search/search_index.json").read_text("utf-8"))
+    practice = [doc["text"] for doc in index["docs"] if doc["location"] == "practices/sells_data/"]
+    assert practice and "policies answers this question" in practice[0]
+    assert "How many policies give each answer" not in practice[0]
+    assert not re.search(r"[a-z]\d", practice[0]), practice[0][:200]
+
+
 @pytest.fixture(scope="module")
 def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
