@@ -191,6 +191,21 @@ def test_phone_compare_shows_one_question_at_a_time(browser, base):
         context.close()
 
 
+def test_keyboard_focus_is_visible_on_the_compare_controls(browser, base):
+    context, page = open_page(browser, WIDTHS["desktop"], base + "compare/")
+    try:
+        for selector in ("#pp-filter-name", "#pp-filter-tag", "#pp-matrix .pp-sort"):
+            page.locator(selector).first.focus()
+            page.keyboard.press("Shift+Tab")
+            page.keyboard.press("Tab")  # reached by keyboard, as a keyboard user does
+            outline = page.evaluate(
+                "() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth]; }"
+            )
+            assert outline[0] != "none" and outline[1] != "0px", (selector, outline)
+    finally:
+        context.close()
+
+
 def background(locator) -> str:
     return locator.evaluate("e => getComputedStyle(e).backgroundColor")
 
