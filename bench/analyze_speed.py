@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.analysis_io import policy_text
-from generator.analyze import analyze
-from generator.segment import segment
-from generator.sentences import split_sentences
+from generator.tools.analysis_io import policy_text
+from generator.analysis.analyze import analyze
+from generator.read.segment import segment
+from generator.read.sentences import split_sentences
 
 TEXTS = ROOT / "tests" / "data" / "texts"
 WORDS = 2000

@@ -179,7 +179,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results.json")
     parser.add_argument("--out", type=Path, default=ROOT / "bench/results.md")
     args = parser.parse_args()
-    from generator.parallel import default_jobs
+    from generator.build.parallel import default_jobs
 
     jobs = args.jobs or default_jobs()
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -26,14 +26,14 @@ def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 
 def stages(project: Path) -> dict:
-    from generator.analyze import analyze
-    from generator.export import export_data
-    from generator.load import load_policies
+    from generator.analysis.analyze import analyze
+    from generator.pages.export import export_data
+    from generator.read.load import load_policies
     from generator.models import PolicyReport, VersionReport
-    from generator.output import write_outputs
-    from generator.render import Renderer
-    from generator.segment import segment
-    from generator.summarize import summarize
+    from generator.build.output import write_outputs
+    from generator.pages.render import Renderer
+    from generator.read.segment import segment
+    from generator.analysis.summarize import summarize
 
     result: dict[str, dict] = {}
     clock = [time.perf_counter(), time.process_time()]
@@ -64,7 +64,7 @@ def stages(project: Path) -> dict:
 
 
 def build(project: Path, jobs: int) -> dict:
-    from generator.build import BuildConfig, build_site
+    from generator.build.build import BuildConfig, build_site
 
     config = BuildConfig(
         project / "policies", project / "templates", project / "docs",

@@ -52,13 +52,14 @@ def build(
     page_rows: int,
 ) -> None:
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
-    from .build import DEFAULT_EVALUATION, BuildConfig, build_site, evaluation_sets
-    from .parallel import default_jobs
+    from .build.build import BuildConfig, build_site
+    from .build.parallel import default_jobs
+    from .pages.render import templates_folder
+    from .tools.accuracy import committed_results
 
-    evaluation = evaluation_sets(DEFAULT_EVALUATION, Path("."))
     config = BuildConfig(
-        policies, templates, docs, keep_going=keep_going, jobs=jobs or default_jobs(),
-        cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=evaluation,
+        policies, templates_folder(templates), docs, keep_going=keep_going, jobs=jobs or default_jobs(),
+        cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=committed_results(),
     )
     try:
         result = build_site(config)
@@ -82,7 +83,7 @@ def build(
 @click.option("--tag", "tags", multiple=True, help="Tag to give the imported policies (repeatable).")
 def import_command(files: tuple[Path, ...], policies: Path, force: bool, tags: tuple[str, ...]) -> None:
     """Import archive-dataset FILES as policies/<slug>/<date>.md."""
-    from .importer import import_files
+    from .read.importer import import_files
 
     try:
         written = import_files(list(files), policies, force=force, tags=tags)
@@ -113,7 +114,7 @@ def analyze_command(
         return
     if not files:
         raise click.UsageError("give policy FILES, or --corpus DIR --out FILE.jsonl.")
-    from .analysis_io import analyze_file
+    from .tools.analysis_io import analyze_file
 
     try:
         results = [analyze_file(path) for path in files]
@@ -151,12 +152,25 @@ def analyze_command(
     help="Also list where the analyzer disagrees with the overrides of the policies in this directory.",
 )
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True)
-def evaluate_command(gold_dir: Path | None, texts_dir: Path | None, policies_dir: Path | None, output_format: str) -> None:
+@click.option(
+    "--write",
+    "results_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score the project's own gold sets (run in a clone) and write the figures the methodology page shows"
+    " to this file (generator/data/evaluation.json).",
+)
+def evaluate_command(
+    gold_dir: Path | None, texts_dir: Path | None, policies_dir: Path | None, output_format: str,
+    results_file: Path | None,
+) -> None:
     """Score the analyzer against hand-checked answers. Always exits 0: it measures, it doesn't judge."""
-    from . import evaluate as ev
+    from .tools import evaluate as ev
 
+    if results_file is not None:
+        _write_results(results_file)
+        return
     if gold_dir is None and policies_dir is None:
-        raise click.UsageError("give --gold DIR, --overrides POLICIES_DIR, or both.")
+        raise click.UsageError("give --gold DIR, --overrides POLICIES_DIR, --write FILE, or --gold and --overrides.")
     try:
         evaluation = ev.evaluate(gold_dir, texts_dir or gold_dir.parent / "texts") if gold_dir else None
         disagreements = ev.override_disagreements(policies_dir) if policies_dir else None
@@ -174,11 +188,27 @@ def evaluate_command(gold_dir: Path | None, texts_dir: Path | None, policies_dir
         click.echo(ev.format_disagreements(disagreements))
 
 
+def _write_results(results_file: Path) -> None:
+    from .files import write_atomic
+    from .tools.accuracy import DEFAULT_EVALUATION, evaluation_sets, results_text, score_sets
+
+    sets = evaluation_sets(DEFAULT_EVALUATION, Path("."))
+    missing = [str(s.gold) for s in sets if not s.gold.is_dir()]
+    if missing:
+        raise click.UsageError(f"run in a clone of the project: no gold folder {', '.join(missing)}.")
+    try:
+        scores = score_sets(sets)
+        write_atomic(results_file, results_text(scores).encode("utf-8"))
+    except SiteError as error:
+        _fail(error)
+    click.echo(f"wrote {results_file}: {len(scores)} evaluation sets")
+
+
 def _analyze_corpus(corpus: Path, out: Path, engine: str, scheduler: str | None, jobs: int) -> None:
     import time
 
-    from .corpus import analyze_corpus
-    from .parallel import default_jobs
+    from .tools.corpus import analyze_corpus
+    from .build.parallel import default_jobs
 
     started = time.perf_counter()
     show = sys.stderr.isatty()

@@ -21,11 +21,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from .build import DEFAULT_EVALUATION, BuildConfig, EvaluationSet, build_site, evaluation_sets
+from .build.build import BuildConfig, build_site
 from .errors import SiteError
-from .pagination import DEFAULT_PAGE_ROWS
-from .parallel import default_jobs
-from .search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
+from .pages.pagination import DEFAULT_PAGE_ROWS
+from .pages.render import templates_folder
+from .build.parallel import default_jobs
+from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
+from .models import EvaluationScores
+from .tools.accuracy import committed_results, evaluation_sets, score_sets
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
 
@@ -34,10 +37,12 @@ class PlainPolicyConfig(base.Config):
     policies = c.Type(str, default="policies")
     """Folder of policies, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
-    """Folder of Jinja2 templates, relative to mkdocs.yml."""
+    """Folder of Jinja2 templates, relative to mkdocs.yml; when it is missing, the templates that ship with
+    the package."""
     evaluation = c.Type(list, default=[])
     """Sets the methodology page scores the analyzer on: items ``{label, gold, texts, about}``
-    (folders relative to mkdocs.yml; a missing ``gold`` folder is skipped). Empty: ``build.DEFAULT_EVALUATION``."""
+    (folders relative to mkdocs.yml; a missing ``gold`` folder is skipped), scored at build time.
+    Empty: the figures committed with the package (``tools.accuracy``)."""
     keep_going = c.Type(bool, default=False)
     """Build the valid policies and log each invalid one as a warning (``--strict`` then fails at the end)."""
     cache = c.Type(str, default=".cache/plainpolicy")
@@ -65,14 +70,17 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
 
     def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
-        return project / self.config.policies, project / self.config.templates
+        return project / self.config.policies, templates_folder(project / self.config.templates)
 
-    def _evaluation(self, config) -> tuple[EvaluationSet, ...]:  # noqa: ANN001 - MkDocsConfig
+    def _evaluation(self, config) -> tuple[EvaluationScores, ...]:  # noqa: ANN001 - MkDocsConfig
+        if not self.config.evaluation:
+            return committed_results()
         project = Path(config.config_file_path).parent
         try:
-            return evaluation_sets(self.config.evaluation or DEFAULT_EVALUATION, project)
+            sets = evaluation_sets(self.config.evaluation, project)
         except ValueError as error:
             raise PluginError(f"plainpolicy: {error}") from None
+        return score_sets(sets, project / self.config.cache if self.config.cache else None)
 
     @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature

@@ -9,13 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
-
-if TYPE_CHECKING:
-    from .grade import Grade
-    from .readability import Readability
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 """Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""
@@ -189,6 +185,49 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class Blocker:
+    question: str
+    answer: str
+    cap: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One answer that counted towards the grade."""
+
+    key: str
+    weight: float
+    points: float
+
+
+@dataclass(frozen=True)
+class Grade:
+    letter: str | None
+    """A (best) to E, or None when the policy says too little to grade."""
+    score: float | None
+    answered: int
+    contributions: tuple[Contribution, ...]
+    blockers: tuple[Blocker, ...]
+    """Blockers that capped this grade."""
+
+    @property
+    def label(self) -> str:
+        return self.letter or "Not enough information"
+
+
+@dataclass(frozen=True)
+class Readability:
+    words: int
+    minutes: int
+    """Estimated reading time, rounded up to whole minutes."""
+    flesch_reading_ease: float
+    """0-100; higher is easier. Below 30 is 'very difficult' (university graduate)."""
+    grade_level: float
+    """Flesch-Kincaid US school grade needed to follow the text."""
+
+
+@dataclass(frozen=True)
 class VersionReport:
     """Everything the site says about one version of a policy."""
 
@@ -208,3 +247,14 @@ class PolicyReport:
     @property
     def current(self) -> VersionReport:
         return self.versions[-1]
+
+
+@dataclass(frozen=True)
+class EvaluationScores:
+    """How the analyzer scored on one set of hand-checked answers, as the methodology page shows it."""
+
+    label: str
+    about: str
+    """What the set is and how far to trust it (written for readers)."""
+    scores: dict
+    """``tools.evaluate.to_json`` of the evaluation: summary, per-question metrics, per-policy misses."""

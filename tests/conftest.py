@@ -36,8 +36,8 @@ def policy_text(
 
 def answer_values(text: str, key: str) -> set[str]:
     """The analyzer's answer to one question on a Markdown text, as a set (one value or a list)."""
-    from generator.analyze import analyze
-    from generator.segment import segment
+    from generator.analysis.analyze import analyze
+    from generator.read.segment import segment
 
     value = analyze(segment(text)).answer(key).value
     return set(value) if isinstance(value, tuple) else {value}

@@ -21,7 +21,7 @@ from typing import Literal
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.load import MAX_POLICY_BYTES
+from generator.read.load import MAX_POLICY_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "data" / "hostile"

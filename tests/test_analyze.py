@@ -21,12 +21,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 import yaml
 
-from generator.analysis_io import policy_text
-from generator.analyze import analyze
-from generator.cues import all_patterns, load_cues, parse_cues
-from generator.evaluate import plain_quote
+from generator.tools.analysis_io import policy_text
+from generator.analysis.analyze import analyze
+from generator.analysis.cues import all_patterns, load_cues, parse_cues
+from generator.tools.evaluate import plain_quote
 from generator.models import Override
-from generator.segment import segment
+from generator.read.segment import segment
 from tests.conftest import answer_values
 
 DATA = Path(__file__).parent / "data"
@@ -462,8 +462,8 @@ def test_rules_name_no_company_from_the_evaluation_data():
 
 
 def test_prefilter_keeps_every_sentence_a_pattern_matches():
-    from generator.reading import units_of
-    from generator.prefilter import Index, requirements
+    from generator.analysis.reading import units_of
+    from generator.analysis.prefilter import Index, requirements
 
     patterns = [p for _, p in all_patterns(load_cues())]
     extra = [
@@ -484,13 +484,13 @@ def test_prefilter_keeps_every_sentence_a_pattern_matches():
 
 @given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=60))
 def test_index_tokens_are_the_regular_expression_word_tokens(text):
-    from generator.prefilter import _WORD, _words
+    from generator.analysis.prefilter import _WORD, _words
 
     assert _words(text.lower()) == _WORD.findall(text.lower())
 
 
 def test_may_match_is_true_wherever_a_pattern_matches():
-    from generator.prefilter import may_match
+    from generator.analysis.prefilter import may_match
 
     patterns = [p for _, p in all_patterns(load_cues())]
     for path in _gold_texts()[1::3]:
@@ -501,7 +501,7 @@ def test_may_match_is_true_wherever_a_pattern_matches():
 
 
 def test_fold_lowercases_a_pattern_but_not_its_escapes():
-    from generator.cues import fold
+    from generator.analysis.cues import fold
 
     assert fold(r"\bIP [A-Z]\S+\W(?!Do Not)\\X") == r"\bip [a-z]\S+\W(?!do not)\\x"
 
@@ -509,7 +509,7 @@ def test_fold_lowercases_a_pattern_but_not_its_escapes():
 def test_folded_patterns_on_lowercased_text_match_where_case_insensitive_ones_match():
     """The analyzer lowercases sentences and patterns instead of using re.IGNORECASE (three to
     four times faster); on real policy text both must find the same matches."""
-    from generator.reading import units_of
+    from generator.analysis.reading import units_of
 
     patterns = [p for _, p in all_patterns(load_cues()) if not p.flags & re.IGNORECASE]
     assert len(patterns) > 200
@@ -526,7 +526,7 @@ def test_folded_patterns_on_lowercased_text_match_where_case_insensitive_ones_ma
 
 
 def test_analysis_is_the_same_without_the_prefilter(monkeypatch):
-    from generator.prefilter import Index
+    from generator.analysis.prefilter import Index
 
     texts = [LIST_SECTION, FRENCH, "\n\n".join(HOSTILE[:3])] + [policy_text(p)[1] for p in _gold_texts()[1::3]]
     with_prefilter = [analyze(segment(t)) for t in texts]
@@ -988,7 +988,7 @@ def test_hand_written_sentence(key, expected, text):
 
 def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
     """Cue patterns name general wording; a literal of six words or more would be a copied sentence."""
-    from generator.prefilter import requirements
+    from generator.analysis.prefilter import requirements
 
     literals = {t.text for _, p in all_patterns(load_cues()) for need in requirements(p) for t in need}
     assert [text for text in literals if len(text.split()) >= 6] == []
@@ -1007,7 +1007,7 @@ def test_denying_a_sale_does_not_answer_marketing_sharing():
 def test_site_builds_with_a_policy_not_in_english(tmp_path):
     import shutil
 
-    from generator.build import BuildConfig, build_site
+    from generator.build.build import BuildConfig, build_site
     from tests.conftest import ROOT, write_policy
     from tests.conftest import policy_text as front_matter_policy
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analyze import analyze
-from generator.segment import segment
+from generator.analysis.analyze import analyze
+from generator.read.segment import segment
 from tests.conftest import answer_values
 
 CASES = [
@@ -269,7 +269,7 @@ You can change what we send you at any time, and you can ask us about anything i
 
 
 def test_a_title_line_before_prose_is_read_as_a_heading():
-    from generator.reading import units_of
+    from generator.analysis.reading import units_of
 
     units = units_of(segment(PLAIN_HEADINGS))
     # the title line is followed by another title, not prose: it stays a line of text
@@ -286,6 +286,6 @@ def test_a_title_line_before_prose_is_read_as_a_heading():
     ],
 )
 def test_address_lines_list_items_and_sentences_are_not_headings(lines):
-    from generator.reading import units_of
+    from generator.analysis.reading import units_of
 
     assert {u.section for u in units_of(segment(lines))} == {""}

@@ -4,7 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.build import BuildConfig, EvaluationSet, build_site
+from generator.build.build import BuildConfig, build_site
+from generator.tools.accuracy import EvaluationSet, score_sets
 from tests.conftest import ROOT, policy_text, write_policy
 
 
@@ -99,7 +100,7 @@ def test_methodology_shows_evaluation_figures_computed_at_build_time(tmp_path):
     gold.mkdir()
     shutil.copy(ROOT / "tests/data/gold/eff-org.yaml", gold)
     docs = tmp_path / "docs"
-    evaluation = (EvaluationSet("Development set", gold, ROOT / "tests/data/texts", "rules written on it"),)
+    evaluation = score_sets((EvaluationSet("Development set", gold, ROOT / "tests/data/texts", "rules written on it"),))
     build_site(BuildConfig(policies, ROOT / "templates", docs, evaluation=evaluation))
     page = (docs / "methodology.md").read_text()
     assert "<strong>Development set</strong> (rules written on it): 1 policies;" in page
@@ -108,7 +109,7 @@ def test_methodology_shows_evaluation_figures_computed_at_build_time(tmp_path):
 
 
 def test_evaluation_is_not_redone_while_gold_texts_and_generator_are_unchanged(tmp_path, monkeypatch):
-    import generator.build
+    import generator.tools.accuracy
 
     policies = tmp_path / "policies"
     shutil.copytree(ROOT / "policies" / "eff-org", policies / "eff-org")
@@ -116,23 +117,27 @@ def test_evaluation_is_not_redone_while_gold_texts_and_generator_are_unchanged(t
     gold.mkdir()
     shutil.copy(ROOT / "tests/data/gold/eff-org.yaml", gold)
     docs = tmp_path / "docs"
-    evaluation = (EvaluationSet("Development set", gold, ROOT / "tests/data/texts"),)
-    config = BuildConfig(policies, ROOT / "templates", docs, evaluation=evaluation, cache=tmp_path / "cache")
+    sets = (EvaluationSet("Development set", gold, ROOT / "tests/data/texts"),)
     runs = []
-    real = generator.build.evaluate
-    monkeypatch.setattr(generator.build, "evaluate", lambda *args: runs.append(args) or real(*args))
+    real = generator.tools.accuracy.evaluate
+    monkeypatch.setattr(generator.tools.accuracy, "evaluate", lambda *args: runs.append(args) or real(*args))
+
+    def build_site_scoring_the_gold() -> None:
+        cache = tmp_path / "cache"
+        build_site(BuildConfig(policies, ROOT / "templates", docs, evaluation=score_sets(sets, cache), cache=cache))
+
     def accuracy() -> str:
         page = (docs / "methodology.md").read_text()
         return page.split("{#accuracy}", 1)[1].split("\n## ", 1)[0]
 
-    build_site(config)
+    build_site_scoring_the_gold()
     scores = accuracy()
     write_policy(policies, policy_text("We collect your name.\n", slug="other-com"), slug="other-com")
-    build_site(config)  # a policy changed: the site is rebuilt, the evaluation is not
+    build_site_scoring_the_gold()  # a policy changed: the site is rebuilt, the evaluation is not
     assert len(runs) == 1
     assert accuracy() == scores and "<strong>Development set</strong>: 1 policies;" in scores
     shutil.copy(ROOT / "tests/data/gold/etsy-com.yaml", gold)
-    build_site(config)  # the gold changed: evaluated again
+    build_site_scoring_the_gold()  # the gold changed: evaluated again
     assert len(runs) == 2
     assert "<strong>Development set</strong>: 2 policies;" in accuracy()
 

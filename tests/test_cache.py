@@ -7,10 +7,10 @@ from pathlib import Path
 
 import yaml
 
-from generator.build import BuildConfig, build_site
-from generator.cache import ReportCache, version_key
-from generator.load import load_policies
-from generator.render import _DUMPER
+from generator.build.build import BuildConfig, build_site
+from generator.build.cache import ReportCache, version_key
+from generator.read.load import load_policies
+from generator.pages.render import _DUMPER
 from tests.conftest import ROOT
 
 
@@ -47,7 +47,7 @@ def test_output_is_byte_identical_whatever_the_jobs_and_the_cache(tmp_path):
 
 
 def test_parallel_analysis_matches_serial_analysis(tmp_path, monkeypatch):
-    import generator.parallel as parallel
+    import generator.build.parallel as parallel
 
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
     serial = build_site(config(tmp_path / "a", ROOT / "policies"))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis_io import analyze_file
-from generator.corpus import analyze_corpus, done_ids, walk
+from generator.tools.analysis_io import analyze_file
+from generator.tools.corpus import analyze_corpus, done_ids, walk
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 

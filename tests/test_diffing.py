@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.diffing import by_section, diff_documents, word_diff
-from generator.segment import segment
+from generator.analysis.diffing import by_section, diff_documents, word_diff
+from generator.read.segment import segment
 
 OLD = """# Policy
 

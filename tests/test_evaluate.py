@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.evaluate import (
+from generator.tools.evaluate import (
     Comparison,
     PolicyResult,
     evaluate,

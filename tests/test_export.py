@@ -4,11 +4,11 @@ import json
 
 import jsonschema
 
-from generator.build import report_policy
-from generator.export import export_data, rules_hash
-from generator.load import load_policies
+from generator.analysis.pipeline import report_policy
+from generator.pages.export import export_data, rules_hash
+from generator.read.load import load_policies
 from generator.practices import load_practices
-from generator.similarity import find_look_alikes
+from generator.analysis.similarity import find_look_alikes
 from tests.conftest import ROOT
 
 

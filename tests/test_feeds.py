@@ -8,10 +8,10 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from generator.build import report_policy
-from generator.feeds import build_feeds, policy_feed, site_feed
-from generator.history import policy_history
-from generator.load import load_policies
+from generator.analysis.pipeline import report_policy
+from generator.pages.feeds import build_feeds, policy_feed, site_feed
+from generator.analysis.history import policy_history
+from generator.read.load import load_policies
 from tests.conftest import ROOT
 
 SITE = "https://example.org/pp/"

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.grade import Rubric, grade, load_rubric
+from generator.analysis.grade import Rubric, grade, load_rubric
 from generator.models import Analysis, Answer
 from generator.practices import load_practices
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.build import BuildConfig, build_site, report_policy
-from generator.history import compare_versions, fact_changes, grade_change, policy_history
-from generator.load import load_policies
+from generator.analysis.pipeline import report_policy
+from generator.build.build import BuildConfig, build_site
+from generator.analysis.history import compare_versions, fact_changes, grade_change, policy_history
+from generator.read.load import load_policies
 from generator.models import Answer, Evidence
 from tests.conftest import ROOT, policy_text, write_policy
 
@@ -119,7 +120,7 @@ def test_export_carries_the_history_and_stays_valid(tmp_path):
     docs = tmp_path / "docs"
     build_site(BuildConfig(two_versions(tmp_path), ROOT / "templates", docs, site_url="https://example.org/pp/"))
     data = json.loads((docs / "data/policies.json").read_text())
-    schema = json.loads((ROOT / "generator/data/policies.schema.json").read_text())
+    schema = json.loads((ROOT / "generator/data/export.schema.json").read_text())
     jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
     (policy,) = data["policies"]
     assert policy["versions"] == ["2020-01-02", "2021-03-04"]
@@ -148,7 +149,7 @@ def test_bundled_export_validates_against_its_schema(tmp_path):
 def test_versions_not_analysed_are_compared_by_text_only(tmp_path):
     from dataclasses import replace
 
-    from generator.feeds import entry_html
+    from generator.pages.feeds import entry_html
 
     (policy,), _ = load_policies(two_versions(tmp_path))
     old, new = report_policy(policy).versions

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.build import BuildConfig, build_site
+from generator.build.build import BuildConfig, build_site
 from tests.conftest import ROOT, policy_text, write_policy
 
 V1 = """# Privacy

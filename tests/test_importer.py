@@ -4,8 +4,8 @@ import pytest
 import yaml
 
 from generator.errors import PolicyErrors
-from generator.importer import guess_name, import_files, original_url
-from generator.load import load_policies
+from generator.read.importer import guess_name, import_files, original_url
+from generator.read.load import load_policies
 
 BANNER = (
     "> *The following text is extracted and transformed from the {domain} privacy policy that was archived on "

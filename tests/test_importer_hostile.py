@@ -3,8 +3,8 @@ import time
 import pytest
 
 from generator.errors import PolicyErrors
-from generator.importer import convert, first_heading, import_files
-from generator.load import load_policies
+from generator.read.importer import convert, first_heading, import_files
+from generator.read.load import load_policies
 
 BANNER = (
     "> *The following text is extracted and transformed from the {domain} privacy policy that was archived on"

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import PolicyErrors
-from generator.load import MAX_POLICY_BYTES, load_policies
+from generator.read.load import MAX_POLICY_BYTES, load_policies
 from tests.conftest import policy_text, write_policy
 
 

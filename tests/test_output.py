@@ -5,7 +5,7 @@ import pytest
 
 from generator.errors import OutputConflict, SiteError
 from generator.files import confined
-from generator.output import MANIFEST, write_outputs
+from generator.build.output import MANIFEST, write_outputs
 
 
 def test_writes_files_and_a_manifest(tmp_path):

@@ -2,7 +2,7 @@ import pytest
 
 from generator.errors import SiteError
 from generator.files import confined
-from generator.output import MANIFEST, write_outputs
+from generator.build.output import MANIFEST, write_outputs
 
 
 @pytest.mark.parametrize(

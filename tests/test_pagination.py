@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.build import BuildConfig, build_site
-from generator.pagination import page_path, paginate
-from generator.render import relative
+from generator.build.build import BuildConfig, build_site
+from generator.pages.pagination import page_path, paginate
+from generator.pages.render import relative
 from tests.conftest import ROOT
 
 

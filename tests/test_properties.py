@@ -12,13 +12,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import report_version
+from generator.analysis.pipeline import report_version
 from generator.errors import PolicyErrors
-from generator.load import read_policy_file
+from generator.read.load import read_policy_file
 from generator.models import FrontMatter, PolicyReport, PolicyVersion
-from generator.render import Renderer
-from generator.views import facts
-from generator.segment import normalise, segment
+from generator.pages.render import Renderer
+from generator.contract import facts
+from generator.read.segment import normalise, segment
 from tests.conftest import ROOT, policy_text
 from tests.safety import executable_markup
 

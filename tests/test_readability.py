@@ -1,8 +1,8 @@
 import subprocess
 import sys
 
-from generator.readability import measure
-from generator.segment import segment
+from generator.analysis.readability import measure
+from generator.read.segment import segment
 
 
 def test_figures_for_a_short_plain_text():
@@ -27,7 +27,7 @@ def test_textstat_works_with_networking_disabled():
         "def refuse(*args, **kwargs):\n"
         "    raise OSError('network disabled for this test')\n"
         "socket.socket.connect = refuse\nsocket.create_connection = refuse\nsocket.getaddrinfo = refuse\n"
-        "from generator.readability import measure\nfrom generator.segment import segment\n"
+        "from generator.analysis.readability import measure\nfrom generator.read.segment import segment\n"
         "print(measure(segment('We keep your name. We do not sell it to anyone at all.')).flesch_reading_ease)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

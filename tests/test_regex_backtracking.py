@@ -28,8 +28,16 @@ from importlib import resources
 
 import yaml
 
-from generator import analyze, importer, load, segment, sentences
-from generator.cues import load_cues
+from generator.analysis import analyze
+
+from generator.read import importer
+
+from generator.read import load
+
+from generator.read import segment
+
+from generator.read import sentences
+from generator.analysis.cues import load_cues
 
 LIMIT_SECONDS = 2.0
 LONG_TEXT = 200_000

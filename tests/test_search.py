@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import material
-from generator.search import choose
+from generator.build.search import choose
 from tests.conftest import ROOT, copy_project, mkdocs_build
 from tests.test_browser import browser  # noqa: F401 - the chromium fixture, shared
 

@@ -1,4 +1,4 @@
-from generator.segment import segment
+from generator.read.segment import segment
 
 
 def anchors(body: str) -> list[str]:

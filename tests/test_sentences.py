@@ -1,4 +1,4 @@
-from generator.sentences import split_sentences
+from generator.read.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -1,6 +1,6 @@
 import time
 
-from generator.sentences import MAX_SENTENCE_CHARS, split_sentences
+from generator.read.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 
 def test_sentences_split_after_full_stops_but_not_abbreviations():

@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from generator.build import report_policy
-from generator.load import load_policies
-from generator.similarity import THRESHOLD, find_look_alikes
+from generator.analysis.pipeline import report_policy
+from generator.read.load import load_policies
+from generator.analysis.similarity import THRESHOLD, find_look_alikes
 from tests.conftest import ROOT, policy_text, write_policy
 
 TEMPLATE = " ".join(f"Clause {n} says that we handle your data with care in situation number {n}." for n in range(60))

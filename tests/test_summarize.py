@@ -1,8 +1,8 @@
 import datetime as dt
 
-from generator.analyze import analyze
-from generator.segment import segment
-from generator.summarize import summarize
+from generator.analysis.analyze import analyze
+from generator.read.segment import segment
+from generator.analysis.summarize import summarize
 
 POLICY = """# Privacy
 

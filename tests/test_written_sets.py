@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.analyze import analyze
-from generator.evaluate import plain_quote
+from generator.analysis.analyze import analyze
+from generator.tools.evaluate import plain_quote
 from generator.practices import NOT_MENTIONED, UNCLEAR, load_practices
-from generator.segment import normalise, segment
+from generator.read.segment import normalise, segment
 
 WRITTEN = Path(__file__).parent / "data" / "written"
 GOLD = sorted(WRITTEN.glob("*/gold/*.yaml"))

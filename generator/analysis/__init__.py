@@ -1,0 +1,1 @@
+"""Analysis: answers with evidence, summary, grade, readability, look-alikes and history facts."""

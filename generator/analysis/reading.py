@@ -1,0 +1,145 @@
+"""How the analyzer reads a policy: each sentence in its context.
+
+A ``Unit`` is one sentence with the headings above it, the line that introduced
+its list (or, for a short line, the paragraph before it) and the sentence before
+it in its section, all lowercased for the cue patterns (``cues.fold``). Lines
+that look like headings (short, title case or capitals, before prose) count as
+headings, since policies copied from web pages often lose their heading markup.
+``Sentences`` adds the literal-string index the rules are prefiltered with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Document, Paragraph
+from .prefilter import Index
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence in its context.
+
+    Cue patterns read the lowercased ``folded``, ``heading``, ``lead`` and ``section``
+    (see ``cues.fold``); evidence and details quote ``text`` as written.
+    """
+
+    paragraph: Paragraph
+    text: str
+    heading: str
+    """The headings above it, innermost last, joined by `` > `` (lowercase)."""
+    lead: str
+    """For a list item or a paragraph after a line ending in ':', that line; else empty (lowercase)."""
+    index: int
+    """Position in the document, for ordering and neighbourhoods."""
+    folded: str
+    """``text`` in lowercase."""
+    section: str
+    """The innermost heading only (lowercase)."""
+    previous: str = ""
+    """The sentence before it in the same section, for "these signals", "they" (lowercase)."""
+    paragraph_folded: str = ""
+    """Its whole paragraph (lowercase), for rules whose words may be in the sentences around it."""
+
+    @property
+    def context(self) -> str:
+        return f"{self.heading} | {self.lead} | {self.folded}"
+
+    @property
+    def nearby(self) -> str:
+        """Its context and the sentence before it: where a sentence's "it" or "these" points."""
+        return f"{self.heading} | {self.lead} | {self.previous} | {self.folded}"
+
+    @property
+    def around(self) -> str:
+        """Its context and its whole paragraph: for conditions stated a sentence or two away."""
+        return f"{self.heading} | {self.lead} | {self.paragraph_folded}"
+
+
+SHORT_SENTENCE = 40
+"""A sentence this short inside a paragraph is read with the sentence before it."""
+SHORT_PARAGRAPH = 160
+"""A paragraph this short (an address line, a list item) is read with the one before it."""
+
+
+def units_of(document: Document) -> list[Unit]:
+    """Every sentence of the document with its heading and lead-in.
+
+    The lead-in of a paragraph is the line that introduced its list (a paragraph
+    ending in ':', which reaches over the items that follow it), or, for a short
+    paragraph, the paragraph just before it in the same section. A short title-like
+    line before prose counts as a heading (see ``looks_like_heading``).
+    """
+    units: list[Unit] = []
+    colon_lead = previous = last_sentence = ""
+    pseudo, pseudo_under = "", ()
+    paragraphs = document.paragraphs
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "heading":
+            colon_lead = previous = last_sentence = pseudo = ""
+            continue
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        if looks_like_heading(paragraph, following):
+            pseudo, pseudo_under = paragraph.text.strip(), paragraph.section
+            colon_lead = previous = last_sentence = ""
+            continue
+        sections = paragraph.section
+        if pseudo and pseudo_under == sections:
+            sections = (*sections, pseudo)
+        text = paragraph.text.strip().lower()
+        lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
+        heading = " > ".join(sections).lower()
+        section = sections[-1].lower() if sections else ""
+        before = ""
+        for sentence in paragraph.sentences:
+            folded = sentence.text.lower()
+            # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
+            own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
+            units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence, text))
+            before = last_sentence = folded
+        if text.endswith(":"):
+            colon_lead = text
+        elif len(text) > SHORT_PARAGRAPH:
+            colon_lead = ""  # prose ends a list's reach
+        previous = text
+    return units
+
+
+HEADING_WORDS = 8
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR_WORDS = frozenset(
+    "a an and are as at by do does for from how in is my of on or our the to us we what when who why with you your".split()
+)
+
+
+def looks_like_heading(paragraph: Paragraph, following: Paragraph | None) -> bool:
+    """Whether a paragraph is a heading written as a line of text ("COOKIES", "**Children's
+    Privacy**", "Your Choices" on its own line), as policies copied from web pages often have.
+
+    It must be short, have no digits and no closing punctuation but "?", be in capitals or
+    in title case, and be followed by prose (so an address line or a list item is not one).
+    """
+    text = paragraph.text.strip()
+    if paragraph.kind != "paragraph" or paragraph.in_list or following is None or following.kind != "paragraph":
+        return False
+    if len(following.text) < 80 or len(text) > 70 or text[-1:] in ".:;,!" or any(c.isdigit() for c in text):
+        return False
+    words = _TITLE_WORD.findall(text)
+    if not words or len(words) > HEADING_WORDS:
+        return False
+    return text.upper() == text or all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+
+
+class Sentences:
+    """The units of one document with a literal-string index over them (see prefilter.py)."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.index = Index([u.folded for u in units])
+        self.paragraph_tests: dict[tuple[int, str], bool] = {}
+        """Results of rules' paragraph-wide conditions, by (rule id, paragraph anchor): the
+        sentences of one paragraph share them."""
+
+    def candidates(self, needs: tuple[frozenset[str], ...]) -> list[Unit]:
+        return [self.units[i] for i in self.index.candidates(needs)]

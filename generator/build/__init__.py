@@ -1,0 +1,1 @@
+"""Build: orchestrates the stages (cache, parallel reports, atomic output, search index)."""

@@ -1,0 +1,173 @@
+"""A content-hash cache of ``report_version``, so unchanged policies are not analysed again.
+
+The key of a version is a SHA-256 over everything its report depends on: the
+generator's fingerprint (every source and data file of the ``generator``
+package, hence the rules, the practices and the code) and the version's body
+and front matter. The site's templates do not enter the key because the
+report does not depend on them (pages are rendered from reports on every
+build, and written only when they changed). A changed input gives a new key;
+old entries are left to ``prune``.
+
+Entries are pickles of ``(Document, Analysis, Summary)`` under
+``<root>/reports/<2 hex>/<key>.pickle``, written atomically, so concurrent
+builds and interrupted ones never leave a torn entry. An unreadable entry is a
+miss. The cache is a local, trusted folder (``.cache/plainpolicy`` by
+default, git-ignored): never point it at files from elsewhere, since loading a
+pickle runs code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
+
+DEFAULT_CACHE = Path(".cache/plainpolicy")
+FORMAT = b"plainpolicy-report-cache-2"
+log = logging.getLogger("plainpolicy")
+
+Entry = tuple[Document, Analysis, Summary, Grade, Readability]
+
+
+@cache
+def generator_fingerprint() -> str:
+    """SHA-256 over the generator package's source and data files, subpackages included (paths and bytes)."""
+    digest = hashlib.sha256(FORMAT)
+    package = Path(str(resources.files("generator")))
+    files = [item for item in package.rglob("*") if item.is_file() and item.suffix in (".py", ".yaml", ".json", ".txt")]
+    for item in sorted(files, key=lambda f: f.relative_to(package).as_posix()):
+        digest.update(f"\0{item.relative_to(package).as_posix()}\0".encode())
+        digest.update(item.read_bytes())
+    return digest.hexdigest()
+
+
+def version_key(version: PolicyVersion) -> str:
+    """The cache key of one version: generator fingerprint + front matter + body."""
+    digest = hashlib.sha256(generator_fingerprint().encode())
+    digest.update(version.meta.model_dump_json().encode("utf-8"))
+    digest.update(b"\0")
+    digest.update(version.body.encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ReportCache:
+    root: Path
+
+    def _path(self, key: str) -> Path:
+        return self.root / "reports" / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Entry | None:
+        try:
+            data = self._path(key).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            log.warning("plainpolicy cache: cannot read %s: %s", self._path(key), error)
+            return None
+        try:
+            entry = pickle.loads(data)  # noqa: S301 - our own folder, see the module docstring
+        except Exception:  # noqa: BLE001 - a torn or foreign entry is a miss, never a failure
+            return None
+        if not (isinstance(entry, tuple) and len(entry) == len(Entry.__args__)):
+            return None
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        try:
+            _write_quick(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError as error:  # a read-only or full disk slows the next build, nothing more
+            log.warning("plainpolicy cache: cannot write %s: %s", self._path(key), error)
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete entries whose key is not in ``keep``; returns how many."""
+        removed = 0
+        for path in (self.root / "reports").glob("*/*.pickle"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+def _write_quick(path: Path, data: bytes) -> None:
+    """Atomic (temporary file + rename) but without fsync: a lost entry is only a miss."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def cached_json(root: Path | None, key: str, compute: Callable[[], object]) -> object:
+    """``compute()``, kept as JSON under ``<root>/json/<key>.json`` for the next build with the
+    same key (a miss on an unreadable entry; no cache when ``root`` is None)."""
+    if root is None:
+        return compute()
+    entry = root / "json" / f"{key}.json"
+    try:
+        return json.loads(entry.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    value = compute()
+    try:
+        _write_quick(entry, json.dumps(value).encode("utf-8"))
+    except OSError as error:
+        log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
+    return value
+
+
+def folder_fingerprint(folder: Path) -> str:
+    """SHA-256 over the names and bytes of every file under ``folder`` (the templates)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(f"\0{path.relative_to(folder).as_posix()}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class PageCache:
+    """Rendered policy pages, keyed by the page's inputs (see ``key``); stored as UTF-8 text."""
+
+    root: Path
+    salt: str
+    """What every page depends on besides its own policy: templates, generator, site settings."""
+
+    def key(self, report, extra: str = "") -> str:  # noqa: ANN001 - models.PolicyReport
+        digest = hashlib.sha256(self.salt.encode())
+        digest.update(extra.encode())
+        for version in report.versions:
+            digest.update(version_key(version.version).encode())
+        return digest.hexdigest()
+
+    def page(self, report, path: str, render, extra: str = "") -> str:  # noqa: ANN001 - PolicyReport, callable
+        """The page from the cache, or ``render(report, path)`` stored for next time.
+
+        ``extra`` names what else the page shows that does not come from its own policy.
+        """
+        key = self.key(report, extra)
+        entry = self.root / "pages" / key[:2] / f"{key}.md"
+        try:
+            return entry.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            pass
+        text = render(report, path)
+        try:
+            _write_quick(entry, text.encode("utf-8"))
+        except OSError as error:
+            log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
+        return text

@@ -1,0 +1,175 @@
+"""Stage 6: machine-readable exports (JSON, CSV and the JSON Schema of the JSON).
+
+Both carry the generator version and a hash of the rules, so a changed answer
+can be told apart: did the policy change, or how it is read?
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from importlib import resources
+
+from .. import __version__
+from ..analysis.history import PolicyHistory, VersionChange, policy_history
+from ..contract import answer_data, answer_value
+from ..models import Evidence, PolicyReport
+from .paths import EXPORT_CSV, EXPORT_JSON, EXPORT_SCHEMA, change_id, history_path, policy_path, version_path
+from .views import page_url
+from ..analysis.similarity import LookAlike
+
+DATA_FILES = ("data/rules.yaml", "data/practices.yaml", "data/rubric.yaml")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A CSV cell starting with one of these is read as a formula by spreadsheets."""
+
+
+def spreadsheet_text(value: str) -> str:
+    """Policy text for a CSV cell: an apostrophe before a formula-like start keeps it text.
+
+    A sentence such as ``=HYPERLINK(...)`` would otherwise run in the reader's
+    spreadsheet (CSV injection). The JSON export keeps every quote verbatim.
+    """
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def rules_hash() -> str:
+    """SHA-256 over the files that decide how a policy is read and graded."""
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        digest.update(resources.files("generator").joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+def export_data(
+    reports: list[PolicyReport],
+    look_alikes: tuple[LookAlike, ...] = (),
+    *,
+    site_url: str = "",
+    histories: list[PolicyHistory] | None = None,
+) -> dict[str, str]:
+    """The export files, as ``{path relative to docs/: text}``.
+
+    Args:
+        reports: every policy.
+        look_alikes: pairs of policies that share much of their text.
+        site_url: the site's address, for permalinks.
+        histories: the policies' histories when the build has them already (computed otherwise).
+    """
+    if histories is None:
+        histories = [policy_history(report) for report in reports]
+    history_by_slug = {history.slug: history for history in histories}
+    provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
+    policies = []
+    rows = []
+    for report in reports:
+        current = report.current
+        meta = current.version.meta
+        page = site_url + page_url(policy_path(report.slug))
+        answers = {}
+        for answer in current.analysis.answers:
+            data = answer_data(answer)
+            for quote in data["evidence"]:
+                quote["permalink"] = f"{page}#{quote['anchor']}"
+            data["permalink"] = f"{page}#practice-{answer.key}"
+            data["reviewed"] = answer.reviewed is not None
+            answers[answer.key] = data
+            value = data["answer"]
+            rows.append(
+                {
+                    "slug": report.slug,
+                    "name": spreadsheet_text(meta.name),
+                    "archived": meta.archived.isoformat(),
+                    "grade": current.grade.letter or "",
+                    "question": answer.key,
+                    "answer": ";".join(value) if isinstance(value, list) else value,
+                    "detail": spreadsheet_text(answer.detail or ""),
+                    "evidence": spreadsheet_text(" | ".join(e.quote for e in answer.evidence)),
+                    "permalink": data["permalink"],
+                }
+            )
+        policies.append(
+            {
+                "slug": report.slug,
+                "name": meta.name,
+                "domain": meta.domain,
+                "url": str(meta.url),
+                "snapshot": str(meta.snapshot) if meta.snapshot else None,
+                "archived": meta.archived.isoformat(),
+                "tags": list(meta.tags),
+                "page": page,
+                "analysed": current.analysis.analysed,
+                "words": current.document.word_count,
+                "versions": [v.version.meta.archived.isoformat() for v in report.versions],
+                "grade": current.grade.letter,
+                "score": current.grade.score,
+                "readability": {
+                    "words": current.readability.words,
+                    "minutes": current.readability.minutes,
+                    "flesch_reading_ease": current.readability.flesch_reading_ease,
+                    "grade_level": current.readability.grade_level,
+                },
+                "look_alikes": [
+                    {
+                        "slug": item.other_slug,
+                        "archived": item.archived,
+                        "other_archived": item.other_archived,
+                        "containment": item.containment,
+                        "jaccard": item.jaccard,
+                    }
+                    for item in look_alikes
+                    if item.slug == report.slug
+                ],
+                "history": history_data(history_by_slug[report.slug], site_url),
+                "answers": answers,
+            }
+        )
+    document = {**provenance, "policies": policies}
+    buffer = io.StringIO()
+    fields = ["slug", "name", "archived", "grade", "question", "answer", "detail", "evidence", "permalink"]
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    schema = resources.files("generator").joinpath("data/export.schema.json").read_text("utf-8")
+    return {
+        EXPORT_JSON: json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+        EXPORT_CSV: f"# generator_version={__version__} rules_sha256={provenance['rules_sha256']}\n"
+        + buffer.getvalue(),
+        EXPORT_SCHEMA: schema,
+    }
+
+
+def history_data(history: PolicyHistory, site_url: str) -> list[dict]:
+    """Each change between consecutive versions, oldest first: dates, fact changes, text counts."""
+    return [change_data(history.slug, change, site_url) for change in history.changes]
+
+
+def change_data(slug: str, change: VersionChange, site_url: str) -> dict:
+    def quotes(evidence: tuple[Evidence, ...], day) -> list[dict]:  # noqa: ANN001 - a date
+        page = site_url + page_url(version_path(slug, day))
+        return [{"quote": e.quote, "anchor": e.anchor, "permalink": f"{page}#{e.anchor}"} for e in evidence]
+
+    grade = change.grade
+    return {
+        "from": change.old.isoformat(),
+        "to": change.new.isoformat(),
+        "page": f"{site_url}{page_url(history_path(slug))}#{change_id(change.new)}",
+        "comparable": change.comparable,
+        "grade": {"old": grade.old, "new": grade.new, "sentence": grade.sentence} if grade else None,
+        "text": change.text.counts(),
+        "changes": [
+            {
+                "question": fact.key,
+                "sentence": fact.sentence,
+                "old": answer_value(fact.old),
+                "new": answer_value(fact.new),
+                "added": list(fact.added),
+                "removed": list(fact.removed),
+                "direction": fact.direction,
+                "old_evidence": quotes(fact.old_evidence, change.old),
+                "new_evidence": quotes(fact.new_evidence, change.new),
+            }
+            for fact in change.facts
+        ],
+    }

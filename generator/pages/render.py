@@ -1,0 +1,408 @@
+"""Stage 5: turn reports into Markdown pages for MkDocs with Jinja2 templates.
+
+Python prepares plain view objects (what to show, already worded and linked);
+templates only lay them out. Every value from a policy reaches a page through
+Jinja's HTML autoescaping, inside HTML blocks that Markdown leaves alone, so
+policy text is never read as Markdown, HTML or a template.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .pagination import DEFAULT_PAGE_ROWS, paginate
+from .charts import bar_chart
+from ..analysis.grade import load_rubric
+from ..contract import facts
+from ..models import PolicyReport, VersionReport
+from .paths import (
+    COMPARE_PAGE,
+    DATA_FOLDER,
+    HOME_PAGE,
+    METHODOLOGY_PAGE,
+    POLICY_INDEX,
+    PRACTICES_INDEX,
+    feed_path,
+    policy_path,
+    practice_path,
+    version_path,
+)
+from ..practices import Question, load_practices, load_presentation
+from ..analysis.similarity import THRESHOLD, LookAlike
+from ..analysis.summarize import answer_sentence, human_date
+from .views import (
+    GRADE_WORDS,
+    AnswerView,
+    PolicyRow,
+    QuoteView,
+    mark_evidence,
+    page_url,
+    reading_level,
+    relative,
+    short_words,
+    tone,
+    version_nav,
+)
+
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
+
+GENERATED_MARK = "plainpolicy"
+"""Value of ``generated_by`` in the front matter of every generated page."""
+
+
+def templates_folder(project_templates: Path) -> Path:
+    """The project's templates folder, or the templates that ship inside the package when it has none.
+
+    An installed ``plainpolicy`` thus builds a site in a folder holding only
+    ``policies/`` and ``mkdocs.yml``; a project that wants its own templates keeps a copy.
+    """
+    if project_templates.is_dir():
+        return project_templates
+    shipped = Path(str(resources.files("generator").joinpath("templates")))
+    return shipped if shipped.is_dir() else project_templates
+
+
+class PageStore(Protocol):
+    """Where rendered policy pages of unchanged policies are kept between builds (``build.cache.PageCache``).
+
+    A protocol, so the pages stage does not import the build stage that provides it.
+    """
+
+    def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
+        """The stored page, or ``render(report, path)`` stored for next time."""
+        ...
+
+
+class Renderer:
+    """Renders every page of the site from the reports; one Jinja environment per build."""
+
+    def __init__(
+        self,
+        templates: Path,
+        *,
+        repo_url: str | None = None,
+        page_rows: int = DEFAULT_PAGE_ROWS,
+        page_cache: PageStore | None = None,
+    ):
+        self.practices = load_practices()
+        self.card_keys = load_presentation().card
+        """The answers readers care most about, shown on each policy's label card (``data/presentation.yaml``)."""
+        self.repo_url = repo_url
+        self.page_rows = page_rows
+        """Listings longer than this are split into pages (``pagination``)."""
+        self.page_cache = page_cache
+        """Rendered policy pages of unchanged policies (``cache.PageCache``)."""
+        self.env = Environment(
+            loader=FileSystemLoader(templates),
+            autoescape=True,
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["human_date"] = human_date
+        self.env.filters["reading_level"] = reading_level
+        self.env.globals["grade_words"] = GRADE_WORDS
+
+    def answer_views(
+        self, report: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
+    ) -> tuple[AnswerView, ...]:
+        """Views of the answers (only those of ``keys`` when given: a per-question page needs one)."""
+        if not report.analysis.analysed:
+            return self.unanalysed_views(from_page, policy_page, keys)
+        views = []
+        for answer in report.analysis.answers:
+            if keys is not None and answer.key not in keys:
+                continue
+            question = self.practices[answer.key]
+            quotes = tuple(
+                QuoteView(e.quote, relative(from_page, policy_page, e.anchor), f"quote-{answer.key}-{n}")
+                for n, e in enumerate(answer.evidence, start=1)
+                if e.anchor
+            )
+            views.append(
+                AnswerView(
+                    key=answer.key,
+                    question=question.question,
+                    short=short_words(self.practices, answer),
+                    sentence=answer_sentence(self.practices, answer),
+                    tone=tone(question, answer),
+                    quotes=quotes,
+                    href=relative(from_page, policy_page, f"practice-{answer.key}"),
+                    reviewed_reason=answer.reviewed.reason if answer.reviewed else None,
+                )
+            )
+        return tuple(views)
+
+    def short_and_tone(self, report: VersionReport, question: Question) -> tuple[str, str]:
+        """How one policy answers one question, in table words and tone (for counts and charts)."""
+        if not report.analysis.analysed:
+            return self.practices.common["not_analysed"].short, "unknown"
+        answer = report.analysis.answer(question.key)
+        return short_words(self.practices, answer), tone(question, answer)
+
+    def unanalysed_views(
+        self, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
+    ) -> tuple[AnswerView, ...]:
+        """A policy in a language the rules do not read: every question says so, none says "not mentioned"."""
+        wording = self.practices.common["not_analysed"]
+        return tuple(
+            AnswerView(
+                key=q.key,
+                question=q.question,
+                short=wording.short,
+                sentence=wording.sentence,
+                tone="unknown",
+                quotes=(),
+                href=relative(from_page, policy_page, "full-text"),
+                reviewed_reason=None,
+            )
+            for q in self.practices.questions
+            if keys is None or q.key in keys
+        )
+
+    def row(self, report: PolicyReport, from_page: str, *, keys: tuple[str, ...] | None = None) -> PolicyRow:
+        current = report.current
+        policy_page = policy_path(report.slug)
+        return PolicyRow(
+            slug=report.slug,
+            name=current.version.meta.name,
+            archived=current.version.meta.archived.isoformat(),
+            href=relative(from_page, policy_page),
+            tags=tuple(current.version.meta.tags),
+            words=current.document.word_count,
+            answers=self.answer_views(current, from_page, policy_page, keys),
+            grade=current.grade.letter,
+            minutes=current.readability.minutes,
+            flesch=current.readability.flesch_reading_ease,
+        )
+
+    def render_all(
+        self,
+        reports: list[PolicyReport],
+        *,
+        look_alikes: tuple[LookAlike, ...] = (),
+        figures: dict | None = None,
+        evaluation: list[tuple[str, str, dict]] | None = None,
+    ) -> dict[str, str]:
+        """Every page this class makes, as ``{path relative to docs/: Markdown text}`` (the build runs the
+        same methods one by one as output producers: ``producers.PRODUCERS``)."""
+        pages = self.policy_pages(reports, look_alikes)
+        pages.update(self.listing_pages(reports))
+        pages.update(self.practice_pages(reports))
+        pages.update(self.methodology(reports, look_alikes, evaluation or [], figures))
+        return pages
+
+    def policy_pages(self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()) -> dict[str, str]:
+        """Each policy's page (its current version) and the permanent page of every version."""
+        pages: dict[str, str] = {}
+        names = {r.slug: r.current.version.meta.name for r in reports}
+        for report in reports:
+            path = policy_path(report.slug)
+            related = [item for item in look_alikes if item.slug == report.slug]
+            if self.page_cache is not None:
+                # The page also shows its look-alikes, which depend on other policies.
+                extra = repr([(i, names.get(i.other_slug)) for i in related])
+                pages[path] = self.page_cache.page(
+                    report, path, lambda r, p: self.policy_page(r, p, related=related, names=names), extra=extra
+                )
+            else:
+                pages[path] = self.policy_page(report, path, related=related, names=names)
+            for index, version in enumerate(report.versions):
+                dated = version_path(report.slug, version.version.meta.archived)
+                pages[dated] = self.version_page(report, index, dated, related=related, names=names)
+        return pages
+
+    def common(self, reports: list[PolicyReport]) -> dict:
+        """What every listing page shows: the questions and how many policies there are."""
+        return {"questions": self.practices.questions, "policy_count": len(reports)}
+
+    def listing_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
+        """The home page, the list of policies and the comparison table (paginated)."""
+        pages: dict[str, str] = {}
+        common = self.common(reports)
+        limit = self.page_rows
+        home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
+        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
+        for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
+            rows = [self.row(r, path) for r in chunk]
+            pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
+        tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
+        for path, chunk, pager in paginate(COMPARE_PAGE, reports, limit, relative):
+            rows = [self.row(r, path) for r in chunk]
+            front = {"hide": ["navigation", "toc"]}
+            pages[path] = self._page("compare.md.j2", path, front=front, rows=rows, pager=pager, tags=tags, **common)
+        return pages
+
+    def practice_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
+        """The list of questions and, per question, every policy's answer with a chart of the counts."""
+        pages: dict[str, str] = {}
+        common = self.common(reports)
+        limit = self.page_rows
+        pages[PRACTICES_INDEX] = self._page("practices.md.j2", PRACTICES_INDEX, **common)
+        for question in self.practices.questions:
+            counts = Counter(self.short_and_tone(r.current, question) for r in reports)
+            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+            chart = bar_chart(
+                f"How many policies give each answer to: {question.question}",
+                [(short, count, str(count), tone) for (short, tone), count in ordered],
+            )
+            for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
+                rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
+                pages[path] = self._page(
+                    "practice.md.j2", path, question=question, rows=rows, counts=ordered, chart=chart, pager=pager,
+                    **common,
+                )
+        return pages
+
+    def methodology(
+        self,
+        reports: list[PolicyReport],
+        look_alikes: tuple[LookAlike, ...] = (),
+        evaluation: list[tuple[str, str, dict]] | None = None,
+        figures: dict | None = None,
+    ) -> dict[str, str]:
+        """The methodology page: rubric, grades, readability, look-alikes and the analyzer's accuracy."""
+        names = {r.slug: r.current.version.meta.name for r in reports}
+        page = self.methodology_page(reports, look_alikes, names, figures or {}, self.common(reports), evaluation or [])
+        return {METHODOLOGY_PAGE: page}
+
+    def methodology_page(
+        self,
+        reports: list[PolicyReport],
+        look_alikes: tuple[LookAlike, ...],
+        names: dict,
+        figures: dict,
+        common: dict,
+        evaluation: list[tuple[str, str, dict]],
+    ) -> str:
+        path = METHODOLOGY_PAGE
+        rubric = load_rubric()
+        rubric_rows = [
+            (q, rubric.weights[q.key], [(self.practices.wording(q.key, v).short, p) for v, p in rubric.points[q.key].items()])
+            for q in self.practices.questions
+        ]
+        grades = Counter(r.current.grade.label for r in reports)
+        grade_chart = bar_chart(
+            "Policies per grade",
+            [(label, grades.get(label, 0), str(grades.get(label, 0)), "neutral")
+             for label in [g for g, _ in rubric.grades] + ["Not enough information"]],
+        )
+        by_ease = sorted(reports, key=lambda r: (r.current.readability.flesch_reading_ease, r.slug))
+        readability_chart = bar_chart(
+            "Flesch reading ease per policy (higher is easier; below 30 is very difficult)",
+            [(names[r.slug], max(0.0, r.current.readability.flesch_reading_ease),
+              f"{r.current.readability.flesch_reading_ease:g}", "neutral") for r in by_ease],
+        )
+        pairs = [
+            (names[i.slug], relative(path, policy_path(i.slug)), i.archived, names[i.other_slug],
+             relative(path, policy_path(i.other_slug)), i.other_archived, i.containment, i.jaccard)
+            for i in look_alikes if i.slug < i.other_slug
+        ]
+        return self._page(
+            "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
+            grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
+            threshold=THRESHOLD, evaluation=evaluation, **common,
+        )
+
+    def policy_page(
+        self, report: PolicyReport, path: str, *, related: list[LookAlike] | None = None, names: dict | None = None
+    ) -> str:
+        """The policy page: the current version, found by readers and search."""
+        return self.version_page(report, len(report.versions) - 1, path, related=related, names=names)
+
+    def version_page(
+        self,
+        report: PolicyReport,
+        index: int,
+        path: str,
+        *,
+        related: list[LookAlike] | None = None,
+        names: dict | None = None,
+    ) -> str:
+        """One version of a policy, laid out like the policy page.
+
+        On ``policies/<slug>.md`` it is the current version; on a dated page
+        (``policies/<slug>/<date>.md``) it is marked as that version, kept out of
+        search and tag lists so readers land on the current one.
+        """
+        shown = report.versions[index]
+        meta = shown.version.meta
+        versions = version_nav(report, index, path)
+        answers = self.answer_views(shown, path, path)
+        views = {a.key: a for a in answers}
+        cited: dict[str, list[AnswerView]] = {}
+        for answer in shown.analysis.answers:
+            for anchor in dict.fromkeys(e.anchor for e in answer.evidence if e.anchor):
+                cited.setdefault(anchor, []).append(views[answer.key])
+        if versions.on_policy_page:
+            front = {
+                "title": meta.name,
+                "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
+                "tags": list(meta.tags),
+            }
+        else:
+            front = {
+                "title": f"{meta.name}, version of {human_date(meta.archived)}",
+                "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
+                "search": {"exclude": True},
+            }
+        front["feed"] = {"path": feed_path(report.slug), "title": f"{meta.name}: privacy policy changes"}
+        front["plainpolicy"] = facts(shown)
+        archived = meta.archived.isoformat()
+        return self._page(
+            "policy.md.j2",
+            path,
+            front=front,
+            meta=meta,
+            report=shown,
+            summary=shown.summary.sentences,
+            answers=answers,
+            fulltext=Markup(mark_evidence(shown.document.html, cited)),
+            versions=versions,
+            page_ref=page_url(path),
+            repo_url=self.repo_url,
+            grade=shown.grade,
+            reasons=self.grade_reasons(shown, path),
+            readability=shown.readability,
+            card=[a for a in answers if a.key in self.card_keys],
+            compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
+            related=[
+                (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
+                 relative(path, policy_path(item.other_slug)), item)
+                for item in related or ()
+                if item.archived == archived
+            ],
+        )
+
+    def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
+        """The answers that counted towards the grade, most influential first."""
+        views = {a.key: a for a in self.answer_views(report, path, path)}
+        counted = sorted(report.grade.contributions, key=lambda c: (-abs(c.weight * c.points), c.key))
+        return [(views[c.key], c.weight, c.points) for c in counted if c.points]
+
+    def render_page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
+        """Render one generated page (front matter + template) for modules that add pages."""
+        return self._page(template, path, front=front, **context)
+
+    def _page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
+        front = {**(front or {}), "generated_by": GENERATED_MARK}
+        header = yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
+        body = self.env.get_template(template).render(
+            page_path=path, root=relative(path, HOME_PAGE), data_root=_data_root(path), **context
+        )
+        return f"---\n{header}---\n\n{body}"
+
+
+def _data_root(path: str) -> str:
+    depth = page_url(path).count("/")
+    return "../" * depth + DATA_FOLDER

@@ -1,0 +1,212 @@
+"""View objects: what a page shows, already worded and linked, for the templates.
+
+Also the URL helpers every page-making module shares (``page_url``, ``relative``).
+The plain-data form of answers is ``generator.contract``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markupsafe import escape
+
+from ..models import Answer, PolicyReport
+from .paths import feed_path, history_path, policy_path, version_path
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    quote: str
+    href: str
+    """Link to the paragraph the quote stands in."""
+    permalink_id: str
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    key: str
+    question: str
+    short: str
+    sentence: str
+    tone: str
+    """``good``, ``bad``, ``neutral`` or ``unknown``: a class and an icon, never colour alone."""
+    quotes: tuple[QuoteView, ...]
+    href: str
+    """Link to this answer on the policy page."""
+    reviewed_reason: str | None
+
+    @property
+    def sort_key(self) -> str:
+        """Sorts better answers first, then unsaid ones, then worse ones; same tone by its words."""
+        return f"{TONE_ORDER.index(self.tone)} {self.short}"
+
+
+TONE_ORDER = ("good", "neutral", "unknown", "bad")
+
+READING_LEVELS = (
+    (80.0, "Easy", "easy for a 12-year-old"),
+    (60.0, "Fairly easy", "about as hard as a school book for 13- to 15-year-olds"),
+    (50.0, "Fairly hard", "about as hard as a book for the last years of school"),
+    (30.0, "Hard", "about as hard as a university textbook"),
+    (float("-inf"), "Very hard", "harder than most university textbooks"),
+)
+"""Flesch reading ease bands (Flesch's own table), in words a reader knows."""
+
+
+GRADE_WORDS = {
+    "A": "very good for you",
+    "B": "good for you",
+    "C": "some good, some bad",
+    "D": "poor for you",
+    "E": "bad for you",
+}
+"""What each grade letter means, in words, beside the letter."""
+
+
+def reading_level(flesch: float) -> tuple[str, str]:
+    """How hard a text is to read, as a word and a comparison: ``("Hard", "about as hard as ...")``."""
+    return next((word, like) for low, word, like in READING_LEVELS if flesch >= low)
+
+
+@dataclass(frozen=True)
+class PolicyRow:
+    slug: str
+    name: str
+    archived: str
+    href: str
+    tags: tuple[str, ...]
+    words: int
+    answers: tuple[AnswerView, ...]
+    grade: str | None
+    minutes: int
+    flesch: float
+
+    @property
+    def grade_sort(self) -> str:
+        """Sorts A..E first, ungraded policies last."""
+        return self.grade or "Z"
+
+    def answer(self, key: str) -> AnswerView:
+        return next(a for a in self.answers if a.key == key)
+
+    @property
+    def reading(self) -> str:
+        """How hard the policy is to read, in one word or two."""
+        return reading_level(self.flesch)[0]
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    archived: dt.date
+    href: str
+    """Link to the version's permanent page."""
+    current: bool
+
+
+@dataclass(frozen=True)
+class VersionNav:
+    """Which version a policy or version page shows, and links to the others, the history and the feed."""
+
+    shown: VersionLink
+    current: VersionLink
+    on_policy_page: bool
+    """True on ``policies/<slug>/`` (always the current version), False on a dated version page."""
+    policy_href: str
+    others: tuple[VersionLink, ...]
+    """Every other version, newest first."""
+    history_href: str
+    feed_href: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.shown.archived == self.current.archived
+
+
+def version_nav(report: PolicyReport, index: int, from_page: str) -> VersionNav:
+    """Links between one version's page and the policy's other pages (``index`` into ``report.versions``)."""
+    dates = [v.version.meta.archived for v in report.versions]
+    links = [
+        VersionLink(day, relative(from_page, version_path(report.slug, day)), n == len(dates) - 1)
+        for n, day in enumerate(dates)
+    ]
+    return VersionNav(
+        shown=links[index],
+        current=links[-1],
+        on_policy_page=from_page == policy_path(report.slug),
+        policy_href=relative(from_page, policy_path(report.slug)),
+        others=tuple(link for n, link in reversed(list(enumerate(links))) if n != index),
+        history_href=relative(from_page, history_path(report.slug)),
+        feed_href=relative(from_page, feed_path(report.slug)),
+    )
+
+
+def tone(question: Question, answer: Answer) -> str:
+    if answer.value in (NOT_MENTIONED, UNCLEAR):
+        return "unknown"
+    values = set(answer.values)
+    if values & set(question.bad):
+        return "bad"
+    if values & set(question.good):
+        return "good"
+    return "neutral"
+
+
+def short_words(practices: Practices, answer: Answer) -> str:
+    if answer.value in (NOT_MENTIONED, UNCLEAR):
+        return practices.common[str(answer.value)].short
+    question = practices[answer.key]
+    return ", ".join(question.values[v].short for v in answer.values)
+
+
+def page_url(path: str) -> str:
+    """The URL MkDocs gives a page (``use_directory_urls``): ``policies/x.md`` -> ``policies/x/``."""
+    stem = path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
+
+
+def relative(from_page: str, to_page: str, fragment: str = "") -> str:
+    """A link from one generated page to another that works on any host and sub-path."""
+    return _page_link(from_page, to_page) + (f"#{fragment}" if fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _page_link(from_page: str, to_page: str) -> str:
+    """``relative`` without the fragment: computed once per pair of pages."""
+    source = page_url(from_page) or "."
+    target = page_url(to_page) if to_page.endswith(".md") else to_page
+    link = _relpath(target or ".", source.rstrip("/") or ".")
+    if to_page.endswith(".md"):
+        link = "./" if link == "." else link + "/"
+    return link
+
+
+@lru_cache(maxsize=65536)
+def _relpath(target: str, start: str) -> str:
+    """``posixpath.relpath`` for site-relative paths, without its two ``getcwd`` calls per link."""
+    to = [part for part in target.split("/") if part not in ("", ".")]
+    base = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
+
+
+def mark_evidence(html: str, cited: dict[str, list[AnswerView]]) -> str:
+    """Mark the cited paragraphs (class ``pp-evidence``) and link each back to the answers quoting it.
+
+    ``cited`` maps a paragraph anchor (ours: ``p-`` and hex) to the answers that quote it.
+    """
+    for anchor in sorted(cited):
+        links = ", ".join(
+            f'<a href="#practice-{escape(a.key)}">{escape(a.question)}</a>' for a in cited[anchor]
+        )
+        back = f'<span class="pp-cited">Quoted in the answer to: {links}</span>'
+        opening = re.compile(f'(id="{re.escape(anchor)}" class="pp-para)("[^>]*>)')
+        html = opening.sub(lambda m: f"{m[1]} pp-evidence{m[2]}{back}", html, count=1)
+    return html

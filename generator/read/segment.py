@@ -1,0 +1,187 @@
+"""Stage 2: cut a policy body into sections, paragraphs and sentences with stable anchors.
+
+The body is parsed once with markdown-it-py (CommonMark, raw HTML disabled, so
+any HTML in a policy is text). The same token stream gives the plain text the
+analyzer reads and the HTML the site shows, so an anchor the analyzer cites is
+always an ``id`` on the page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import cache
+from html import escape
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..models import Document, Paragraph
+from .sentences import split_sentences
+
+_SPACE = re.compile(r"\s+")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_ALLOWED_TAGS = {
+    "p", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th",
+    "td", "em", "strong", "a", "code", "br", "hr", "span", "s", "del",
+}  # fmt: skip
+_ALLOWED_ATTRIBUTES = {"*": {"id", "class"}, "a": {"href", "title"}, "ol": {"start"}}
+HEADING_SHIFT = 2
+"""Policy headings sit under the page's own h1/h2, so a policy's '#' becomes an h3."""
+
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """The one Markdown reading of policy text (CommonMark and tables; no raw HTML, no code blocks)."""
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    parser.enable("table").enable("strikethrough")
+    # Policies converted from HTML are often indented; indented text is prose, not code.
+    parser.disable(["code", "fence"])
+    parser.add_render_rule("image", _render_image_as_link)
+    return parser
+
+
+def segment(body: str) -> Document:
+    """Cut a policy body into anchored paragraphs and render it as safe HTML.
+
+    Args:
+        body: the policy text (Markdown) without front matter.
+
+    Returns:
+        A Document whose paragraphs carry content-derived anchors, unique within it.
+    """
+    parser = markdown_parser()
+    tokens = parser.parse(body)
+    _neutralise_links(tokens)
+    blocks = _blocks(tokens)
+    anchors = _anchors([text or raw for _, _, text, raw, _, _ in blocks])
+    headings: list[tuple[int, str]] = []
+    paragraphs = []
+    for (kind, token, text, _raw, level, in_list), anchor in zip(blocks, anchors):
+        token.attrSet("id", anchor)
+        token.attrJoin("class", "pp-para")
+        if kind == "heading":
+            headings = [(lvl, title) for lvl, title in headings if lvl < level]
+            section = tuple(title for _, title in headings)
+            headings.append((level, text))
+        else:
+            section = tuple(title for _, title in headings)
+        line = (token.map[0] + 1) if token.map else 1
+        sentences = split_sentences(text) if kind != "heading" else ()
+        paragraphs.append(Paragraph(anchor, kind, text, line, section, sentences, level, in_list))
+    _nest_headings(tokens)
+    html = parser.renderer.render(tokens, parser.options, {})
+    html = nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener noreferrer",
+    )
+    words = sum(len(p.text.split()) for p in paragraphs)
+    return Document(paragraphs=tuple(paragraphs), html=html, word_count=words)
+
+
+def _nest_headings(tokens: list[Token]) -> None:
+    """Place the policy's headings under the page's own: a policy '#' becomes an h3, and no
+    heading goes more than one level deeper than the one before it (an h4 followed by an
+    h6 in the policy becomes h4, h5), so screen-reader outlines have no holes."""
+    deepest = HEADING_SHIFT
+    for token in tokens:
+        if token.type == "heading_open":
+            level = min(int(token.tag[1]) + HEADING_SHIFT, deepest + 1, 6)
+            deepest = level
+            token.tag = f"h{level}"
+        elif token.type == "heading_close":
+            token.tag = f"h{deepest}"
+
+
+def normalise(text: str) -> str:
+    """Collapse whitespace: the form quotes are compared in."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, bool]]:
+    """Leaf blocks as (kind, token to carry the anchor, plain text, raw source, heading level,
+    whether it is in a list)."""
+    blocks = []
+    list_items: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type == "list_item_open":
+            list_items.append(token)
+        elif token.type == "list_item_close":
+            list_items.pop()
+        elif token.type == "heading_open":
+            inline = tokens[index + 1]
+            blocks.append(("heading", token, plain_text(inline), inline.content, int(token.tag[1]), False))
+        elif token.type == "paragraph_open":
+            inline = tokens[index + 1]
+            holder = list_items[-1] if token.hidden and list_items else token
+            if holder.attrGet("id"):  # a second paragraph in one tight list item
+                holder = token
+            blocks.append(("paragraph", holder, plain_text(inline), inline.content, 0, bool(list_items)))
+            if holder is not token:
+                holder.attrSet("id", "pending")
+        elif token.type == "table_open":
+            close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
+            cells = [plain_text(t) for t in tokens[index:close] if t.type == "inline"]
+            text = normalise(" ".join(cell for cell in cells if cell))
+            blocks.append(("table", token, text, text, 0, False))
+            index = close
+        index += 1
+    return blocks
+
+
+def plain_text(inline: Token) -> str:
+    """The reader-visible text of an inline token: markup and link targets removed."""
+    parts = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return normalise("".join(parts))
+
+
+def _anchors(texts: list[str]) -> list[str]:
+    """``p-`` and a hash of the normalised text; repeats get ``-2``, ``-3``... in order."""
+    seen: Counter[str] = Counter()
+    anchors = []
+    for text in texts:
+        digest = hashlib.sha1(normalise(text).lower().encode("utf-8")).hexdigest()[:8]
+        base = f"p-{digest}"
+        seen[base] += 1
+        anchors.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return anchors
+
+
+def _neutralise_links(tokens: list[Token]) -> None:
+    """Links that would not work on this site (relative, odd schemes) become plain text."""
+    for block in tokens:
+        opened: list[Token] = []
+        for child in block.children or ():
+            if child.type == "link_open":
+                href = child.attrGet("href") or ""
+                if not href.lower().startswith(_SAFE_SCHEMES):
+                    child.tag, child.attrs = "span", {}
+                opened.append(child)
+            elif child.type == "link_close" and opened:
+                child.tag = opened.pop().tag
+
+
+def _render_image_as_link(self, tokens, idx, options, env) -> str:  # noqa: ANN001 - markdown-it signature
+    """Remote images are not loaded (no third-party requests); they become links."""
+    token = tokens[idx]
+    source = token.attrGet("src") or ""
+    alt = self.renderInlineAsText(token.children or [], options, env) or "image"
+    label = f"[image: {alt}]"
+    escaped = escape(label)
+    if source.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(source)}" class="pp-image-link">{escaped}</a>'
+    return f'<span class="pp-image-link">{escaped}</span>'

@@ -1,0 +1,72 @@
+"""Sentence splitting tuned for policy prose.
+
+Measured alternatives: pysbd and syntok give similar boundaries on policy text
+but cost 10-100x more time per policy; this splitter keeps analysis of a
+2,000-word policy within a few milliseconds. It splits after ., ! or ? (and any
+closing quotes or brackets) when the next word starts like a sentence, unless the
+period ends a known abbreviation or a single initial.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ..models import Sentence
+
+# Possessive quantifiers and the look-behind make this linear: a match can only start at
+# the first mark of a run, and a run is never re-scanned (a run of 40,000 dots took 38 s).
+_CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[a-z]")
+
+MAX_SENTENCE_CHARS = 1000
+"""Longer "sentences" are cut (at a space when there is one) before the analyzer sees them.
+
+The longest sentence in the bundled policies has 786 characters. The cap bounds the
+cost of every cue pattern per sentence, whatever a hostile text contains (a 1 MB
+line with no full stop would otherwise be one sentence).
+"""
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    text = resources.files("generator").joinpath("data/abbreviations.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split a paragraph's plain text into sentences with their offsets."""
+    abbreviations = _abbreviations()
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        if match.group().startswith("."):
+            word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+            token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
+            if token in abbreviations or _INITIAL.fullmatch(token):
+                continue
+        end = match.end()
+        sentences.extend(_pieces(text, start, end))
+        start = end
+    sentences.extend(_pieces(text, start, len(text)))
+    return tuple(sentences)
+
+
+def _pieces(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentence ``text[start:end]``, stripped and cut into pieces of at most MAX_SENTENCE_CHARS."""
+    pieces = []
+    while start < end:
+        if text[start].isspace():
+            start += 1
+            continue
+        stop = end
+        if end - start > MAX_SENTENCE_CHARS:
+            space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            stop = space if space > start else start + MAX_SENTENCE_CHARS
+        piece = text[start:stop].rstrip()
+        if piece:
+            pieces.append(Sentence(piece, start))
+        start = stop
+    return pieces

@@ -1,0 +1,1 @@
+"""Tools beside the build: evaluation, corpus analysis and the ``analyze`` command."""
