@@ -113,8 +113,19 @@
     });
   }
 
+  // Material wraps wide tables in a sideways scroller; a keyboard user reaches it
+  // (and scrolls it with the arrow keys) only if it can take focus. Material wraps
+  // them when the page is set up too, so this runs just after.
+  function makeScrollersFocusable() {
+    setTimeout(function () {
+      document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
+        box.setAttribute("tabindex", "0");
+      });
+    }, 0);
+  }
+
   window.addEventListener("hashchange", openTarget);
-  function setUp() { setUpMatrix(); setUpCopyLinks(); openTarget(); }
+  function setUp() { setUpMatrix(); setUpCopyLinks(); openTarget(); makeScrollersFocusable(); }
   if (typeof document$ !== "undefined") {
     document$.subscribe(setUp);
   } else {
