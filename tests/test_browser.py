@@ -89,12 +89,12 @@ def matrix_grades(page) -> list[str]:
 
 def test_matrix_sorts_by_grade(page, site_url):
     page.goto(site_url + "compare/")
-    header = page.locator("#pp-matrix thead th", has_text="Grade")
+    header = page.locator("#pp-matrix thead th", has_text="Grade").get_by_role("button")
     header.click()
     first = matrix_grades(page)
-    keys = [GRADE_ORDER.index(g) if g != "n/a" else 5 for g in first]
+    keys = [GRADE_ORDER.index(g) if g != "none" else 5 for g in first]
     header.click()
-    second = [GRADE_ORDER.index(g) if g != "n/a" else 5 for g in matrix_grades(page)]
+    second = [GRADE_ORDER.index(g) if g != "none" else 5 for g in matrix_grades(page)]
     assert sorted(keys) in (keys, list(reversed(keys)))
     assert second == list(reversed(keys)) or second == sorted(second, reverse=keys == sorted(keys))
     assert keys != second or len(set(keys)) == 1
@@ -149,6 +149,9 @@ def test_history_page_shows_the_fact_changes_and_their_quotes(page, site_url):
     assert all(s.startswith(("Now", "No longer", "Same answer")) for s in sentences), sentences
     assert facts.first.is_visible()
     quote = facts.locator(".pp-quote-new").first
+    folded = quote.locator("xpath=ancestor::details[1]")
+    if folded.get_attribute("open") is None:
+        folded.locator("summary").click()  # many quotes are folded away under their answer
     quoted = quote.inner_text().split("“", 1)[1].rsplit("”", 1)[0]
     quote.get_by_role("link", name="in context").click()
     page.wait_for_url("**/policies/kaspersky-com/2019-12-31/#p-*")

@@ -14,7 +14,7 @@ Pure functions of the reports; nothing here reads files or renders pages.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -261,10 +261,14 @@ def _lower_first(text: str) -> str:
 
 def text_summary(diff: TextDiff) -> str:
     """The text change in one line: 'Text: 3 paragraphs changed, 2 added, 1 moved.'"""
-    counts = diff.counts()
-    parts = [(counts[s], s) for s in ("changed", "added", "removed", "moved") if counts[s]]
+    counted = paragraph_counts(diff.counts())
+    return f"Text: {counted}." if counted else "The text is the same."
+
+
+def paragraph_counts(counts: Mapping[str, int]) -> str:
+    """Paragraph counts in words: '3 paragraphs changed, 2 added, 1 moved' ('' when none)."""
+    parts = [(counts.get(s, 0), s) for s in ("changed", "added", "removed", "moved") if counts.get(s, 0)]
     if not parts:
-        return "The text is the same."
+        return ""
     first, status = parts[0]
-    words = [f"{first} paragraph{'s' if first != 1 else ''} {status}"] + [f"{n} {s}" for n, s in parts[1:]]
-    return "Text: " + ", ".join(words) + "."
+    return ", ".join([f"{first} paragraph{'s' if first != 1 else ''} {status}"] + [f"{n} {s}" for n, s in parts[1:]])

@@ -8,10 +8,11 @@ paragraphs' plain text, escaped by Jinja's autoescaping inside HTML blocks.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from ..analysis.diffing import DiffBlock, WordRun, by_section
-from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionChange, text_summary
+from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionChange, paragraph_counts, text_summary
 from ..models import Evidence
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path, policy_path, version_path
 from ..practices import load_practices
@@ -56,6 +57,11 @@ class SectionView:
     blocks: tuple[BlockView, ...]
     unchanged: int
     """Paragraphs of this section left out because they did not change."""
+
+    @property
+    def summary(self) -> str:
+        """What opening this section shows: '2 paragraphs added, 1 changed'."""
+        return paragraph_counts(Counter(block.status for block in self.blocks))
 
 
 @dataclass(frozen=True)

@@ -42,12 +42,14 @@ from ..practices import Question, load_practices, load_presentation
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
 from .views import (
+    GRADE_WORDS,
     AnswerView,
     PolicyRow,
     embed_view,
     QuoteView,
     mark_evidence,
     page_url,
+    reading_level,
     relative,
     short_words,
     tone,
@@ -120,6 +122,8 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters["human_date"] = human_date
+        self.env.filters["reading_level"] = reading_level
+        self.env.globals["grade_words"] = GRADE_WORDS
 
     def answer_views(
         self, report: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
@@ -350,8 +354,12 @@ class Renderer:
         shown = report.versions[index]
         meta = shown.version.meta
         versions = version_nav(report, index, path)
-        evidence_anchors = {e.anchor for a in shown.analysis.answers for e in a.evidence}
         answers = self.answer_views(shown, path, path)
+        views = {a.key: a for a in answers}
+        cited: dict[str, list[AnswerView]] = {}
+        for answer in shown.analysis.answers:
+            for anchor in dict.fromkeys(e.anchor for e in answer.evidence if e.anchor):
+                cited.setdefault(anchor, []).append(views[answer.key])
         if versions.on_policy_page:
             front = {
                 "title": meta.name,
@@ -375,7 +383,7 @@ class Renderer:
             report=shown,
             summary=shown.summary.sentences,
             answers=answers,
-            fulltext=Markup(mark_evidence(shown.document.html, evidence_anchors)),
+            fulltext=Markup(mark_evidence(shown.document.html, cited)),
             versions=versions,
             page_ref=page_url(path),
             repo_url=self.repo_url,

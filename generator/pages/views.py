@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from markupsafe import escape
 
 from ..models import Answer, PolicyReport
 from .paths import badge_path, card_path, feed_path, history_path, policy_path, version_path
@@ -38,6 +40,38 @@ class AnswerView:
     """Link to this answer on the policy page."""
     reviewed_reason: str | None
 
+    @property
+    def sort_key(self) -> str:
+        """Sorts better answers first, then unsaid ones, then worse ones; same tone by its words."""
+        return f"{TONE_ORDER.index(self.tone)} {self.short}"
+
+
+TONE_ORDER = ("good", "neutral", "unknown", "bad")
+
+READING_LEVELS = (
+    (80.0, "Easy", "easy for a 12-year-old"),
+    (60.0, "Fairly easy", "about as hard as a school book for 13- to 15-year-olds"),
+    (50.0, "Fairly hard", "about as hard as a book for the last years of school"),
+    (30.0, "Hard", "about as hard as a university textbook"),
+    (float("-inf"), "Very hard", "harder than most university textbooks"),
+)
+"""Flesch reading ease bands (Flesch's own table), in words a reader knows."""
+
+
+GRADE_WORDS = {
+    "A": "very good for you",
+    "B": "good for you",
+    "C": "some good, some bad",
+    "D": "poor for you",
+    "E": "bad for you",
+}
+"""What each grade letter means, in words, beside the letter."""
+
+
+def reading_level(flesch: float) -> tuple[str, str]:
+    """How hard a text is to read, as a word and a comparison: ``("Hard", "about as hard as ...")``."""
+    return next((word, like) for low, word, like in READING_LEVELS if flesch >= low)
+
 
 @dataclass(frozen=True)
 class PolicyRow:
@@ -59,6 +93,11 @@ class PolicyRow:
 
     def answer(self, key: str) -> AnswerView:
         return next(a for a in self.answers if a.key == key)
+
+    @property
+    def reading(self) -> str:
+        """How hard the policy is to read, in one word or two."""
+        return reading_level(self.flesch)[0]
 
 
 @dataclass(frozen=True)
@@ -228,8 +267,16 @@ def _relpath(target: str, start: str) -> str:
     return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
-def mark_evidence(html: str, anchors: set[str]) -> str:
-    """Add class ``pp-evidence`` to the cited paragraphs (ids are ours: ``p-`` and hex)."""
-    for anchor in sorted(anchors):
-        html = html.replace(f'id="{anchor}" class="pp-para"', f'id="{anchor}" class="pp-para pp-evidence"', 1)
+def mark_evidence(html: str, cited: dict[str, list[AnswerView]]) -> str:
+    """Mark the cited paragraphs (class ``pp-evidence``) and link each back to the answers quoting it.
+
+    ``cited`` maps a paragraph anchor (ours: ``p-`` and hex) to the answers that quote it.
+    """
+    for anchor in sorted(cited):
+        links = ", ".join(
+            f'<a href="#practice-{escape(a.key)}">{escape(a.question)}</a>' for a in cited[anchor]
+        )
+        back = f'<span class="pp-cited">Quoted in the answer to: {links}</span>'
+        opening = re.compile(f'(id="{re.escape(anchor)}" class="pp-para)("[^>]*>)')
+        html = opening.sub(lambda m: f"{m[1]} pp-evidence{m[2]}{back}", html, count=1)
     return html

@@ -71,9 +71,7 @@ def segment(body: str) -> Document:
         line = (token.map[0] + 1) if token.map else 1
         sentences = split_sentences(text) if kind != "heading" else ()
         paragraphs.append(Paragraph(anchor, kind, text, line, section, sentences, level, in_list))
-    for token in tokens:
-        if token.type in ("heading_open", "heading_close"):
-            token.tag = f"h{min(int(token.tag[1]) + HEADING_SHIFT, 6)}"
+    _nest_headings(tokens)
     html = parser.renderer.render(tokens, parser.options, {})
     html = nh3.clean(
         html,
@@ -84,6 +82,20 @@ def segment(body: str) -> Document:
     )
     words = sum(len(p.text.split()) for p in paragraphs)
     return Document(paragraphs=tuple(paragraphs), html=html, word_count=words)
+
+
+def _nest_headings(tokens: list[Token]) -> None:
+    """Place the policy's headings under the page's own: a policy '#' becomes an h3, and no
+    heading goes more than one level deeper than the one before it (an h4 followed by an
+    h6 in the policy becomes h4, h5), so screen-reader outlines have no holes."""
+    deepest = HEADING_SHIFT
+    for token in tokens:
+        if token.type == "heading_open":
+            level = min(int(token.tag[1]) + HEADING_SHIFT, deepest + 1, 6)
+            deepest = level
+            token.tag = f"h{level}"
+        elif token.type == "heading_close":
+            token.tag = f"h{deepest}"
 
 
 def normalise(text: str) -> str:
