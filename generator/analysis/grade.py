@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 import yaml
 
-from ..models import Analysis, Blocker, Contribution, Grade
+from ..models import Analysis, Answer, Blocker, Contribution, Grade
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
+
+
+@dataclass(frozen=True)
+class Unsaid:
+    """A question whose silence could hide a lower grade, and the answer to assume to see how low."""
+
+    question: str
+    assume: str
+    condition: str
+    """The assumption in plain words, completing "as low as D if ...": "it sells your data"."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +32,10 @@ class Rubric:
     points: dict[str, dict[str, float]]
     silence: dict[str, float]
     """Points for saying nothing (``not_mentioned``) on questions where silence leaves the reader unprotected."""
+    unsaid: tuple[Unsaid, ...] = ()
+    """Questions whose silence makes the letter uncertain (``unsaid`` in the rubric file)."""
+    max_drop: int = 2
+    """A letter that silence could lower by more letters than this is not shown."""
 
 
 @cache
@@ -37,7 +51,35 @@ def load_rubric() -> Rubric:
         weights={k: float(v["weight"]) for k, v in raw["questions"].items()},
         points={k: {str(a): float(p) for a, p in v.get("points", {}).items()} for k, v in raw["questions"].items()},
         silence={str(k): float(v) for k, v in raw.get("silence", {}).items()},
+        unsaid=_unsaid(raw.get("unsaid", {}).get("questions", {})),
+        max_drop=_max_drop(raw.get("unsaid", {}).get("max_drop", 2)),
     )
+
+
+def _unsaid(raw: object) -> tuple[Unsaid, ...]:
+    """The ``unsaid.questions`` mapping, checked against the practice questions and their answers."""
+    practices = load_practices()
+    if not isinstance(raw, dict):
+        raise ValueError("rubric.yaml: unsaid.questions must map question keys to {assume, if}")
+    found = []
+    for key, spec in raw.items():
+        if key not in practices.keys:
+            raise ValueError(f"rubric.yaml: unsaid.questions: {key!r} is not a practice question")
+        if not isinstance(spec, dict) or set(spec) != {"assume", "if"}:
+            raise ValueError(f"rubric.yaml: unsaid.questions.{key}: needs exactly `assume` and `if`")
+        assume, condition = str(spec["assume"]), spec["if"]
+        if assume not in practices[key].values:
+            raise ValueError(f"rubric.yaml: unsaid.questions.{key}.assume: {assume!r} is not an answer of {key}")
+        if not isinstance(condition, str) or not condition.strip():
+            raise ValueError(f"rubric.yaml: unsaid.questions.{key}.if: must be a phrase such as 'it sells your data'")
+        found.append(Unsaid(key, assume, condition.strip()))
+    return tuple(found)
+
+
+def _max_drop(raw: object) -> int:
+    if not isinstance(raw, int) or isinstance(raw, bool) or raw < 0:
+        raise ValueError(f"rubric.yaml: unsaid.max_drop must be a whole number of letters, 0 or more: {raw!r}")
+    return raw
 
 
 def grade(analysis: Analysis, rubric: Rubric | None = None) -> Grade:
@@ -45,9 +87,39 @@ def grade(analysis: Analysis, rubric: Rubric | None = None) -> Grade:
 
     Returns:
         The grade with the answers that counted and the blockers that capped it;
-        no letter when fewer than ``min_answered`` questions are answered.
+        no letter when fewer than ``min_answered`` questions are answered. When the
+        policy is silent on questions of the rubric's ``unsaid`` list, ``lowest`` is
+        the letter if they all had their worst answer, ``unsaid`` says which lower it;
+        and when that is more than ``max_drop`` letters lower, no letter is shown
+        (``withheld`` keeps the one the answers alone give).
     """
     rubric = rubric or load_rubric()
+    result = _rubric_grade(analysis, rubric)
+    silent = [u for u in rubric.unsaid if result.letter and analysis.answer(u.question).value == NOT_MENTIONED]
+    if not silent:
+        return result
+    order = [letter for letter, _ in rubric.grades]
+    lowest = _rubric_grade(_assuming(analysis, silent), rubric).letter
+    if lowest is None or order.index(lowest) <= order.index(result.letter):
+        return result
+    lowering = [u for u in silent if _rubric_grade(_assuming(analysis, [u]), rubric).letter != result.letter]
+    conditions = tuple(u.condition for u in lowering or silent)
+    if order.index(lowest) - order.index(result.letter) > rubric.max_drop:
+        return replace(result, letter=None, lowest=lowest, unsaid=conditions, withheld=result.letter)
+    return replace(result, lowest=lowest, unsaid=conditions)
+
+
+def _assuming(analysis: Analysis, unsaid: list[Unsaid]) -> Analysis:
+    """The answers, with each unsaid question given the answer the rubric assumes."""
+    practices = load_practices()
+    assumed = {
+        u.question: Answer(u.question, (u.assume,) if practices[u.question].is_list else u.assume) for u in unsaid
+    }
+    return replace(analysis, answers=tuple(assumed.get(a.key, a) for a in analysis.answers))
+
+
+def _rubric_grade(analysis: Analysis, rubric: Rubric) -> Grade:
+    """The rubric's letter for these answers, as they are."""
     if not analysis.analysed:
         return Grade(None, None, 0, (), ())
     answered = [a for a in analysis.answers if a.value not in (NOT_MENTIONED, UNCLEAR)]

@@ -145,6 +145,7 @@ class Renderer:
             grade=current.grade.letter,
             minutes=current.readability.minutes,
             flesch=current.readability.flesch_reading_ease,
+            grade_lowest=current.grade.lowest if current.grade.letter else None,
         )
 
     def render_all(

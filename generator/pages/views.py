@@ -49,6 +49,8 @@ class PolicyRow:
     grade: str | None
     minutes: int
     flesch: float
+    grade_lowest: str | None = None
+    """How low the grade could be where the policy is silent (``Grade.lowest``)."""
 
     @property
     def grade_sort(self) -> str:
