@@ -20,9 +20,9 @@ from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
-from ..models import PolicyReport, VersionReport
+from ..models import EvaluationScores, PolicyReport, VersionReport
 from .paths import version_path
-from ..practices import Question, load_practices
+from ..practices import NOT_MENTIONED, Question, load_practices
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
 from .views import (
@@ -33,6 +33,7 @@ from .views import (
     page_url,
     relative,
     short_words,
+    sureness_by_question,
     tone,
     version_nav,
 )
@@ -57,6 +58,7 @@ class Renderer:
         repo_url: str | None = None,
         page_rows: int = DEFAULT_PAGE_ROWS,
         page_cache: PageCache | None = None,
+        reliability: EvaluationScores | None = None,
     ):
         self.practices = load_practices()
         self.repo_url = repo_url
@@ -64,6 +66,9 @@ class Renderer:
         """Listings longer than this are split into pages (``pagination``)."""
         self.page_cache = page_cache
         """Rendered policy pages of unchanged policies (``cache.PageCache``)."""
+        self.reliability = reliability
+        """The test set whose figures stand beside every answer (``tools.accuracy.reliability_scores``)."""
+        self.sureness = sureness_by_question(reliability.scores if reliability else None)
         self.env = Environment(
             loader=FileSystemLoader(templates),
             autoescape=True,
@@ -85,6 +90,7 @@ class Renderer:
             if keys is not None and answer.key not in keys:
                 continue
             question = self.practices[answer.key]
+            silent = answer.value == NOT_MENTIONED and not answer.reviewed
             quotes = tuple(
                 QuoteView(e.quote, relative(from_page, policy_page, e.anchor), f"quote-{answer.key}-{n}")
                 for n, e in enumerate(answer.evidence, start=1)
@@ -100,6 +106,8 @@ class Renderer:
                     quotes=quotes,
                     href=relative(from_page, policy_page, f"practice-{answer.key}"),
                     reviewed_reason=answer.reviewed.reason if answer.reviewed else None,
+                    sureness=None if answer.reviewed else self.sureness.get(answer.key),
+                    looked_for=(question.looked_for or None) if silent else None,
                 )
             )
         return tuple(views)
@@ -197,7 +205,7 @@ class Renderer:
                 rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
                 pages[path] = self._page(
                     "practice.md.j2", path, question=question, rows=rows, counts=ordered, chart=chart, pager=pager,
-                    **common,
+                    sureness=self.sureness.get(question.key), **common,
                 )
         pages["methodology.md"] = self.methodology_page(
             reports, look_alikes, names, figures or {}, common, evaluation or []
@@ -239,7 +247,7 @@ class Renderer:
         return self._page(
             "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
             grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
-            threshold=THRESHOLD, evaluation=evaluation, **common,
+            threshold=THRESHOLD, evaluation=evaluation, reliability=self.reliability, **common,
         )
 
     def policy_page(
