@@ -16,12 +16,12 @@ from generator.tools.evaluate import (
     evaluate,
     format_text,
     item_set,
-    override_disagreements,
     plain_quote,
     score,
     to_json,
 )
 from generator.practices import load_practices
+from generator.tools.overrides import override_disagreements
 from tests.conftest import ROOT, policy_text, write_policy
 
 POLICY = """# Privacy at Example Bakery

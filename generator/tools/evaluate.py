@@ -110,7 +110,7 @@ class Evaluation:
     summary: dict = field(default_factory=dict)
 
 
-def _as_value(raw: object) -> str | tuple[str, ...]:
+def as_value(raw: object) -> str | tuple[str, ...]:
     if isinstance(raw, list):
         return tuple(str(v) for v in raw)
     return str(raw)
@@ -122,7 +122,7 @@ def load_gold(gold_dir: Path, texts_dir: Path) -> list[GoldPolicy]:
     for path in sorted(gold_dir.glob("*.yaml")):
         raw = yaml.safe_load(path.read_text("utf-8"))
         answers = {
-            key: GoldAnswer(key, _as_value(spec["answer"]), spec.get("detail"), tuple(spec.get("evidence") or ()))
+            key: GoldAnswer(key, as_value(spec["answer"]), spec.get("detail"), tuple(spec.get("evidence") or ()))
             for key, spec in raw["answers"].items()
         }
         golds.append(GoldPolicy(raw["slug"], path, texts_dir / raw["file"], answers))
@@ -293,8 +293,8 @@ def to_json(evaluation: Evaluation) -> dict:
                 "wrong": [
                     {
                         "key": c.key,
-                        "expected": _plain(c.expected),
-                        "got": _plain(c.got),
+                        "expected": plain_value(c.expected),
+                        "got": plain_value(c.got),
                         "expected_detail": c.expected_detail,
                         "got_detail": c.got_detail,
                     }
@@ -316,11 +316,11 @@ def _grades_json(pair: GradePair | None) -> dict:
     return {"grade": got.letter, "grade_text": got.text, "gold_grade": pair.expected.rubric_letter}
 
 
-def _plain(value: str | tuple[str, ...]) -> str | list[str]:
+def plain_value(value: str | tuple[str, ...]) -> str | list[str]:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _show(value: str | tuple[str, ...]) -> str:
+def show_value(value: str | tuple[str, ...]) -> str:
     return "[" + ", ".join(value) + "]" if isinstance(value, tuple) else value
 
 
@@ -350,7 +350,7 @@ def format_text(evaluation: Evaluation, label: str = "") -> str:
         lines.append(f"## {result.slug}: {len(result.comparisons) - len(wrong)}/{len(result.comparisons)} right{grades}")
         for c in wrong:
             detail = f" ({c.expected_detail})" if c.expected_detail else ""
-            lines.append(f"  {c.key:22} expected {_show(c.expected)}{detail}; got {_show(c.got)}")
+            lines.append(f"  {c.key:22} expected {show_value(c.expected)}{detail}; got {show_value(c.got)}")
     lines.append("")
     lines.append(grade_line(evaluation, label))
     lines.append(summary_line(evaluation, label))
@@ -381,68 +381,3 @@ def grade_line(evaluation: Evaluation, label: str = "") -> str:
         f" the page's claim holds {_pct(s['grade_claim_holds']).strip()}"
         f" ({s['grade_with_range']} shown with a range, {s['grade_withheld']} not enough information)"
     )
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    """An override that says something else than the analyzer would."""
-
-    slug: str
-    archived: str
-    key: str
-    override: str | tuple[str, ...]
-    analyzer: str | tuple[str, ...]
-    reason: str
-    reviewer: str
-
-
-def override_disagreements(policies_dir: Path) -> list[Disagreement]:
-    """Every override in ``policies_dir`` whose answer differs from the analyzer's own.
-
-    These are the cases the rules should learn from.
-    """
-    from ..read.load import load_policies
-
-    policies, _ = load_policies(policies_dir, keep_going=True)
-    found = []
-    for policy in policies:
-        for version in policy.versions:
-            if not version.meta.overrides:
-                continue
-            analysis = analyze(segment(version.body))
-            for key, override in sorted(version.meta.overrides.items()):
-                expected = _as_value(override.answer)
-                got = analysis.answer(key).value
-                if item_set(expected) != item_set(got):
-                    archived = version.meta.archived.isoformat()
-                    found.append(
-                        Disagreement(policy.slug, archived, key, expected, got, override.reason, override.reviewer)
-                    )
-    return found
-
-
-def format_disagreements(found: list[Disagreement]) -> str:
-    if not found:
-        return "overrides: the analyzer agrees with every override"
-    lines = [f"overrides: {len(found)} where the analyzer disagrees"]
-    for d in found:
-        lines.append(
-            f"  {d.slug} {d.archived} {d.key}: override {_show(d.override)} ({d.reviewer}: {d.reason});"
-            f" analyzer {_show(d.analyzer)}"
-        )
-    return "\n".join(lines)
-
-
-def disagreements_json(found: list[Disagreement]) -> list[dict]:
-    return [
-        {
-            "slug": d.slug,
-            "archived": d.archived,
-            "key": d.key,
-            "override": _plain(d.override),
-            "analyzer": _plain(d.analyzer),
-            "reviewer": d.reviewer,
-            "reason": d.reason,
-        }
-        for d in found
-    ]
