@@ -199,7 +199,9 @@ def find(texts: Path, orders: range, top: int, threshold: float, kind: str) -> l
         scores = detector.scores(sentences)
         for key in sorted(silent & scores.keys()):
             ranked = sorted(range(len(sentences)), key=lambda i: -scores[key][i])[:top]
-            rows.extend((order, path.stem, key, scores[key][i], sentences[i]) for i in ranked if scores[key][i] >= threshold)
+            rows.extend(
+                (order, path.stem, key, scores[key][i], sentences[i]) for i in ranked if scores[key][i] >= threshold
+            )
     return rows
 
 
