@@ -97,3 +97,27 @@ def test_without_figures_no_answer_claims_a_measure(tmp_path: Path):
     page = (tmp_path / "docs/policies/example-com.md").read_text()
     assert "labelled test set" not in page
     assert re.search(r"Looked for .+; found none\.</p>", page)
+
+
+def test_a_letter_that_silence_could_lower_says_so_on_the_page_and_the_card(tmp_path: Path):
+    from generator.analysis.grade import load_rubric
+
+    docs = tmp_path / "docs"
+    result = build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs))
+    uncertain = [r for r in result.reports if r.current.grade.lowest]
+    assert uncertain, "the bundled policies include one silent on a question that could lower its grade"
+    for report in result.reports:
+        grade = report.current.grade
+        page = (docs / f"policies/{report.slug}.md").read_text()
+        if grade.letter and grade.lowest:
+            assert f"Grade {grade.letter}, or as low as {grade.lowest}" in page  # the card
+            assert f"<strong>Grade {grade.letter}, or as low as {grade.lowest}.</strong>" in page
+            assert grade.unsaid[0].replace("'", "&#39;") in page
+        elif grade.withheld:
+            assert "Not enough information for a letter" in page
+        else:
+            assert "or as low as" not in page
+    methodology = (docs / "methodology.md").read_text().split("{#grading-silence}", 1)[1]
+    assert f"more than {load_rubric().max_drop} letters lower" in methodology
+    for unsaid in load_rubric().unsaid:
+        assert unsaid.condition.replace("'", "&#39;") in methodology
