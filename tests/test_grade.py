@@ -117,25 +117,34 @@ def test_the_published_rubric_names_real_questions_and_answers_for_silence():
 @pytest.mark.parametrize(
     "unsaid, message",
     [
-        ({"questions": {"sells_stuff": {"assume": "yes", "if": "x"}}}, "not a practice question"),
-        ({"questions": {"sells_data": {"assume": "maybe", "if": "x"}}}, "is not an answer of sells_data"),
-        ({"questions": {"sells_data": {"assume": "yes"}}}, "needs exactly `assume` and `if`"),
-        ({"max_drop": -1, "questions": {}}, "max_drop"),
+        ({"sells_stuff": {"assume": "yes", "if": "x"}}, "not a practice question"),
+        ({"sells_data": {"assume": "maybe", "if": "x"}}, "is not an answer of sells_data"),
     ],
 )
-def test_a_broken_unsaid_rule_is_refused_with_its_place(monkeypatch, unsaid, message):
-    import yaml
+def test_an_unsaid_rule_must_name_a_question_and_one_of_its_answers(unsaid, message):
+    from generator.analysis.grade import unsaid_rules
+
+    with pytest.raises(ValueError, match=message):
+        unsaid_rules(unsaid)
+
+
+@pytest.mark.parametrize(
+    "unsaid, key",
+    [
+        ("unsaid:\n  questions:\n    sells_data: {assume: 'yes'}\n", "unsaid.questions.sells_data.if"),
+        ("unsaid:\n  max_drop: -1\n", "unsaid.max_drop"),
+        ("unsaid:\n  questions:\n    sells_data: {assume: 'yes', if: x, when: y}\n", "unsaid.questions.sells_data.when"),
+    ],
+)
+def test_a_misshapen_unsaid_rule_is_refused_with_its_line(unsaid, key):
     from importlib import resources
 
-    from generator.analysis import grade as grade_module
+    from generator.schemas import DataFileErrors, RubricFile, parse_data_text
 
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/rubric.yaml").read_text("utf-8"))
-    raw["unsaid"] = unsaid
-    monkeypatch.setattr(grade_module.yaml, "safe_load", lambda _text: raw)
-    grade_module.load_rubric.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=message):
-            grade_module.load_rubric()
-    finally:
-        monkeypatch.undo()
-        grade_module.load_rubric.cache_clear()
+    text = resources.files("generator").joinpath("data/rubric.yaml").read_text("utf-8")
+    start = text.index("unsaid:")
+    end = text.index("blockers:")
+    broken = text[:start] + unsaid + text[end:]
+    with pytest.raises(DataFileErrors) as error:
+        parse_data_text("generator/data/rubric.yaml", broken, RubricFile)
+    assert key in str(error.value) and "rubric.yaml:" in str(error.value)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from ..models import Analysis, Answer, Blocker, Contribution, Grade
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
+from ..schemas import RubricFile, checked_yaml
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ class Rubric:
 
 @cache
 def load_rubric() -> Rubric:
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/rubric.yaml").read_text("utf-8"))
+    raw = checked_yaml("data/rubric.yaml", RubricFile)
     keys = set(load_practices().keys)
     if set(raw["questions"]) != keys:
         raise ValueError(f"rubric.yaml must weigh exactly the practice questions: {sorted(keys ^ set(raw['questions']))}")
@@ -51,35 +49,28 @@ def load_rubric() -> Rubric:
         weights={k: float(v["weight"]) for k, v in raw["questions"].items()},
         points={k: {str(a): float(p) for a, p in v.get("points", {}).items()} for k, v in raw["questions"].items()},
         silence={str(k): float(v) for k, v in raw.get("silence", {}).items()},
-        unsaid=_unsaid(raw.get("unsaid", {}).get("questions", {})),
-        max_drop=_max_drop(raw.get("unsaid", {}).get("max_drop", 2)),
+        unsaid=unsaid_rules((raw.get("unsaid") or {}).get("questions", {})),
+        max_drop=int((raw.get("unsaid") or {}).get("max_drop", 2)),
     )
 
 
-def _unsaid(raw: object) -> tuple[Unsaid, ...]:
-    """The ``unsaid.questions`` mapping, checked against the practice questions and their answers."""
+def unsaid_rules(raw: dict) -> tuple[Unsaid, ...]:
+    """The ``unsaid.questions`` mapping (shape checked by ``schemas.RubricFile``), checked against the
+    practice questions: each names a question and one of its answers.
+
+    Raises:
+        ValueError: a key that is not a question, or an answer the question does not have.
+    """
     practices = load_practices()
-    if not isinstance(raw, dict):
-        raise ValueError("rubric.yaml: unsaid.questions must map question keys to {assume, if}")
     found = []
     for key, spec in raw.items():
         if key not in practices.keys:
             raise ValueError(f"rubric.yaml: unsaid.questions: {key!r} is not a practice question")
-        if not isinstance(spec, dict) or set(spec) != {"assume", "if"}:
-            raise ValueError(f"rubric.yaml: unsaid.questions.{key}: needs exactly `assume` and `if`")
-        assume, condition = str(spec["assume"]), spec["if"]
+        assume = str(spec["assume"])
         if assume not in practices[key].values:
             raise ValueError(f"rubric.yaml: unsaid.questions.{key}.assume: {assume!r} is not an answer of {key}")
-        if not isinstance(condition, str) or not condition.strip():
-            raise ValueError(f"rubric.yaml: unsaid.questions.{key}.if: must be a phrase such as 'it sells your data'")
-        found.append(Unsaid(key, assume, condition.strip()))
+        found.append(Unsaid(key, assume, str(spec["if"]).strip()))
     return tuple(found)
-
-
-def _max_drop(raw: object) -> int:
-    if not isinstance(raw, int) or isinstance(raw, bool) or raw < 0:
-        raise ValueError(f"rubric.yaml: unsaid.max_drop must be a whole number of letters, 0 or more: {raw!r}")
-    return raw
 
 
 def grade(analysis: Analysis, rubric: Rubric | None = None) -> Grade:
