@@ -26,8 +26,9 @@ $(VENV)/.test-installed: pyproject.toml setup.py constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	@touch $@ $(VENV)/.site-installed
 
+# Built beside site/ and swapped in only when mkdocs succeeded: site/ is never half-written (generator/build/publish.py).
 site: $(VENV)/.site-installed
-	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/plainpolicy site --site-dir site
 	@echo
 	@echo "Site built in site/. Preview it with: make serve"
 
@@ -59,4 +60,4 @@ lock: | $(BIN)/python
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^plainpolicy' > constraints.txt
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .site.building-* .site.old-* .pytest_cache

@@ -7,22 +7,24 @@ means bad input (nothing was written), 1 an unexpected failure.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import SiteError
+from .characters import shown
+from .errors import SiteError, describe_os_error
 
 INPUT_ERROR = 2
-_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, *range(0x80, 0xA0)) if code != 0x0A}
-"""Control characters (a file name can hold terminal escapes) are shown as ``\\xNN``."""
+UNEXPECTED = 1
 
 
 def _say_error(message: str) -> None:
-    for line in str(message).splitlines():
-        click.echo(f"error: {line.translate(_CONTROL)}", err=True)
+    # shown(): terminal escapes, U+200B and U+202E in a file name are printed as \xNN / \uNNNN
+    for line in shown(str(message)).split("\n"):
+        click.echo(f"error: {line}", err=True)
 
 
 def _fail(error: SiteError) -> None:
@@ -30,7 +32,31 @@ def _fail(error: SiteError) -> None:
     sys.exit(INPUT_ERROR)
 
 
-@click.group()
+class _NoTraceback(click.Group):
+    """Every command: a failure of the disk or a bug is one ``error:`` line and exit 1, never a traceback.
+
+    ``PLAINPOLICY_DEBUG=1`` shows the traceback of a bug for whoever fixes it.
+    """
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201 - click's signature
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except SiteError as error:
+            _fail(error)
+        except OSError as error:
+            _say_error(describe_os_error(error))
+            sys.exit(UNEXPECTED)
+        except Exception as error:
+            if os.environ.get("PLAINPOLICY_DEBUG") == "1":
+                raise
+            _say_error(f"unexpected failure ({type(error).__name__}: {error}); this is a bug, please report it"
+                       " (PLAINPOLICY_DEBUG=1 shows where).")
+            sys.exit(UNEXPECTED)
+
+
+@click.group(cls=_NoTraceback)
 @click.version_option(__version__, prog_name="plainpolicy")
 def main() -> None:
     """PlainPolicy: privacy policies in plain words, with evidence."""
@@ -75,6 +101,20 @@ def build(
     )
     if result.problems:
         sys.exit(INPUT_ERROR)
+
+
+@main.command(name="site")
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True)
+@click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
+              show_default=True)
+def site_command(site_dir: Path, config_file: Path) -> None:
+    """Build the site with `mkdocs build --strict` beside SITE_DIR and swap it in only if the build succeeds."""
+    from .build.publish import publish_site
+
+    code = publish_site(site_dir, ["--strict", "--config-file", str(config_file)])
+    if code != 0:
+        _say_error(f"the site was not built (mkdocs exited with {code}); {site_dir} is left as it was.")
+        sys.exit(code)
 
 
 @main.command(name="import")

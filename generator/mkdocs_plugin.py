@@ -10,6 +10,7 @@ only changed files, so its own writes settle after one reload. On large sites
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -22,7 +23,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
 
 from .build.build import BuildConfig, build_site
-from .errors import SiteError
+from .characters import shown
+from .errors import SiteError, describe_os_error
 from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
@@ -106,9 +108,18 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             result = build_site(build)
             self.search_engine = choose(self.config.search, result.policy_count, self.config.pagefind_from)
         except SiteError as error:
-            raise PluginError(f"plainpolicy: {error}") from None
+            raise PluginError(f"plainpolicy: {shown(str(error))}") from None
+        except OSError as error:  # a full or read-only disk: one line naming the path, no traceback
+            raise PluginError(f"plainpolicy: {shown(describe_os_error(error))}") from None
+        except Exception as error:
+            if os.environ.get("PLAINPOLICY_DEBUG") == "1":
+                raise
+            raise PluginError(
+                f"plainpolicy: unexpected failure ({type(error).__name__}: {shown(str(error))}); this is a bug,"
+                " please report it (PLAINPOLICY_DEBUG=1 shows where)."
+            ) from None
         for problem in result.problems:
-            log.warning("plainpolicy: %s", problem)
+            log.warning("plainpolicy: %s", shown(str(problem)))
         self.generator_seconds = time.perf_counter() - started
         if self.search_engine == "pagefind":
             use_pagefind(config)

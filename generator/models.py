@@ -7,14 +7,39 @@ later stage never has to wonder whether an earlier one ran.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from .domains import normalise_domain
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 """Slugs are lowercase ASCII words joined by single hyphens: safe as a path and a URL."""
+
+
+RESERVED_POLICY_NAMES = frozenset(
+    {"index", "history", "feed", "data", "api", "changes", "compare", "practices", "methodology", "assets", "search",
+     "tags", "pagefind"}
+)
+"""Names the site uses, or may use, beside the policy pages (``pages/paths.py``): a slug may not be one of them.
+
+``policies/index.md`` lists the policies; the rest name the site's sections, feeds,
+data and API, so a policy can never take (or be taken for) a generated page.
+"""
+
+_RESERVED_SHAPES = re.compile(r"page-\d+|\d{4}-\d{2}-\d{2}")
+"""Listing pages (``policies/page-2.md``, ``pagination.page_path``) and version dates."""
+
+
+def reserved_slug(slug: str) -> bool:
+    """True when ``slug`` is, or is shaped like, a name the site generates pages under."""
+    return slug in RESERVED_POLICY_NAMES or _RESERVED_SHAPES.fullmatch(slug) is not None
+
+
+MAX_OVERRIDE_EVIDENCE = 20
+"""Quotes per overridden answer: a reviewer cites one to three; the bound keeps locating them cheap."""
 
 
 class Override(BaseModel):
@@ -24,7 +49,7 @@ class Override(BaseModel):
 
     answer: str | list[str]
     detail: str | None = None
-    evidence: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, max_length=MAX_OVERRIDE_EVIDENCE)
     reviewer: str
     reason: str
     date: dt.date
@@ -40,6 +65,8 @@ class FrontMatter(BaseModel):
     slug: str = Field(pattern=SLUG_PATTERN, max_length=100)
     """Stable identifier, derived from the domain (``kaspersky-com``)."""
     domain: str = Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$", max_length=253)
+    domains: list[str] = Field(default_factory=list, max_length=100)
+    """Other domains the same policy covers (``[example.co.uk, example.de]``), for the lookup API."""
     url: HttpUrl
     """The policy's original address."""
     archived: dt.date
@@ -52,13 +79,30 @@ class FrontMatter(BaseModel):
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
     overrides: dict[str, Override] = Field(default_factory=dict)
 
+    @field_validator("domains")
+    @classmethod
+    def _domains_are_normal(cls, domains: list[str]) -> list[str]:
+        for domain in domains:
+            normal = normalise_domain(domain)
+            if normal != domain:
+                raise ValueError(f"write {domain!r} as {normal!r} (lower case, no www., IDNA form)")
+        return domains
+
+    @property
+    def lookup_domains(self) -> tuple[str, ...]:
+        """Every domain this policy covers, normalised (``domains.normalise_domain``), ``domain`` first."""
+        found: dict[str, None] = {}
+        for domain in (self.domain, *self.domains):
+            found.setdefault(normalise_domain(domain), None)
+        return tuple(found)
+
     @field_validator("tags")
     @classmethod
     def _tags_are_slugs(cls, tags: list[str]) -> list[str]:
         import re
 
         for tag in tags:
-            if not re.match(SLUG_PATTERN, tag):
+            if not re.fullmatch(SLUG_PATTERN, tag):
                 raise ValueError(f"tag {tag!r} must be lowercase words joined by hyphens")
         return tags
 

@@ -11,6 +11,7 @@ Used by ``tests/test_hostile.py``, ``tests/test_hostile_browser.py`` and
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import time
 from collections.abc import Callable
@@ -21,7 +22,8 @@ from typing import Literal
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.read.load import MAX_POLICY_BYTES
+from generator.models import MAX_OVERRIDE_EVIDENCE
+from generator.read.load import MAX_BLOCKS, MAX_LIST_ITEMS, MAX_POLICY_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "data" / "hostile"
@@ -104,6 +106,57 @@ def make_punctuation() -> bytes:
     ).encode()
 
 
+def make_numbered_list(items: int) -> Callable[[], bytes]:
+    """A numbered list of ``items`` short items (1.9 MB at 48,000 items took 48 s before the block limit)."""
+
+    def make() -> bytes:
+        lines = "".join(f"{n}. We may share item {n} of your data with our partners and affiliates.\n" for n in range(1, items + 1))
+        return (FRONT_MATTER + lines).encode()
+
+    return make
+
+
+def make_paragraphs(count: int) -> Callable[[], bytes]:
+    """``count`` paragraphs of about 100 bytes of prose each (2 MB at the block limit)."""
+
+    def make() -> bytes:
+        sentence = "We may share the data you give us with partners who run it."
+        return (FRONT_MATTER + "".join(f"Paragraph {n} of the text. {sentence}\n\n" for n in range(1, count))).encode()
+
+    return make
+
+
+def make_short_paragraphs() -> bytes:
+    """2 MB of one-line paragraphs (180,000 of them took 23 s before the block limit)."""
+    return _sized(FRONT_MATTER + "We collect your name.\n\n", 2_000_000, "Item.\n\n")
+
+
+def _override_front_matter(evidence: list[str], questions: int | None = None) -> str:
+    """Front matter overriding every question (or the first ``questions``), each with ``evidence``."""
+    from generator.practices import load_practices
+
+    lines = []
+    for question in load_practices().questions[:questions]:
+        answer = "[]" if question.is_list else "unclear"
+        lines.append(f"  {question.key}:\n    answer: {answer}\n    evidence:\n")
+        lines.extend(f"      - '{quote}'\n" for quote in evidence)
+        lines.append("    reviewer: mallory\n    reason: testing\n    date: 2020-01-03\n")
+    return FRONT_MATTER.removesuffix("---\n\n") + "overrides:\n" + "".join(lines) + "---\n\n"
+
+
+def make_evidence_over_limit() -> bytes:
+    quotes = [f"We collect item {n}" for n in range(MAX_OVERRIDE_EVIDENCE + 1)]
+    return (_override_front_matter(quotes, 1) + "".join(f"{q}.\n\n" for q in quotes)).encode()
+
+
+def make_evidence_at_limit() -> bytes:
+    """Every question overridden with the most quotes allowed, against a text of 19,000 paragraphs:
+    the quotes are the last paragraphs, so each is searched through the whole text."""
+    quotes = [f"We collect item {n} at the very end" for n in range(MAX_OVERRIDE_EVIDENCE)]
+    filler = "".join(f"Paragraph {n} says nothing about the quotes.\n\n" for n in range(19_000))
+    return (_override_front_matter(quotes) + filler + "".join(f"{q}.\n\n" for q in quotes)).encode()
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -180,7 +233,7 @@ def place(case: Case, policies: Path, outside: Path) -> dict[str, str]:
         target.symlink_to(real)
     else:
         target.write_bytes(data)
-    fields = {"path": str(target), "folder": str(target.parent)}
+    fields = {"path": str(target), "folder": str(target.parent), "policies": str(policies)}
     for name, where in case.companions:
         other = policies / where
         other.parent.mkdir(parents=True, exist_ok=True)
@@ -208,6 +261,7 @@ def run_case(case: Case, workdir: Path) -> Outcome:
     else:
         fields = place(case, policies, outside)
         args = ["build", "--policies", str(policies), "--templates", str(ROOT / "templates"), "--docs", str(docs)]
+    fields["today"] = dt.datetime.now(dt.timezone.utc).date().isoformat()
     runner = CliRunner()
     started = time.perf_counter()
     result = runner.invoke(main, args, catch_exceptions=False)
@@ -367,6 +421,118 @@ CASES: tuple[Case, ...] = (
     Case("pathological-repeated-words", "page", contains=("We collect your name We collect",), make=make_repeated_words),
     Case("pathological-punctuation", "page", contains=("We collect your name....",), make=make_punctuation),
     Case("markdown-nesting", "page", contains=("We collect your name.",)),
+    # Characters no policy carries (generator/characters.py): refused at load with the line.
+    Case("control-vertical-tab", "error", ("{path}:11: encoding: file contains U+000B (vertical tab); remove it.",)),
+    Case("control-c1-next-line", "error", ("{path}:11: encoding: file contains U+0085 (a control character); remove it.",)),
+    Case("noncharacter-in-text", "error", ("{path}:11: encoding: file contains U+FFFE (a noncharacter); remove it.",)),
+    Case(
+        "control-escape-in-override",
+        "error",
+        ("{path}:7: overrides: contains U+001B (escape); remove it.",),
+    ),
+    Case("lone-surrogate-in-title", "error", ("{path}:7: title: contains U+D800 (a lone surrogate); remove it.",)),
+    # Policy pages and generated pages never share a name (paths.reserved_slug).
+    Case(
+        "slug-listing-page",
+        "error",
+        ("{folder}: slug: 'page-2' is used by the site itself; choose another.",),
+        place="page-2/2020-01-02.md",
+    ),
+    Case("slug-api", "error", ("{folder}: slug: 'api' is used by the site itself; choose another.",), place="api/2020-01-02.md"),
+    Case(
+        "slug-version-date",
+        "error",
+        ("{folder}: slug: '2020-01-02' is used by the site itself; choose another.",),
+        place="2020-01-02/2020-01-02.md",
+    ),
+    # Front matter that would lie quietly.
+    Case(
+        "frontmatter-duplicate-key",
+        "error",
+        ("{path}:7: front matter: key 'name' appears twice (first on line 2); keep one.",),
+    ),
+    Case(
+        "frontmatter-binary-tag",
+        "error",
+        ("{path}:7: front matter: YAML tags such as '!!binary' are not allowed; write the value as plain text.",),
+    ),
+    Case(
+        "frontmatter-tag-newline",
+        "error",
+        ("{path}:7: tags: Value error, tag 'vpn\\n' must be lowercase words joined by hyphens.",),
+    ),
+    Case(
+        "name-hangul-filler",
+        "error",
+        ("{path}:2: name: contains the invisible character U+3164 (hangul filler); remove it.",),
+    ),
+    Case(
+        "name-braille-blank",
+        "error",
+        ("{path}:2: name: contains the invisible character U+2800 (braille pattern blank); remove it.",),
+    ),
+    Case("name-punctuation-only", "error", ("{path}:2: name: must contain a letter or a digit; write the organisation's name.",)),
+    Case(
+        "name-lookalike",
+        "error",
+        ("{path}:2: name: 'Hostil\u0435 Example' looks like 'Hostile Example', the name of the policy in {other_folder};"
+         " give the two policies names a reader can tell apart.",),
+        place="hostile-org/2020-01-02.md",
+        companions=(("html-script.md", STANDARD),),
+    ),
+    Case(
+        "slug-lookalike-ascii",
+        "error",
+        ("{other_folder}: slug: 'hostile-com' looks like 'hostile-c0m' ({folder}); choose a slug a reader can tell apart.",),
+        place="hostile-c0m/2020-01-02.md",
+        companions=(("html-script.md", STANDARD),),
+    ),
+    # Dates from the future.
+    Case(
+        "archived-future",
+        "error",
+        ("{path}:6: archived: 2999-01-02 is after today ({today}); an archive date cannot be in the future.",),
+        place="hostile-com/2999-01-02.md",
+    ),
+    # Paths whose characters would hide or reorder the message are printed escaped.
+    Case(
+        "path-format-characters",
+        "error",
+        ("{policies}/hostile\\u202ecom: slug: folder name must be lowercase ASCII words joined by hyphens.",),
+        place="hostile\u202ecom/2020-01-02.md",
+    ),
+    Case(
+        "path-zero-width-space",
+        "error",
+        ("{policies}/hostile-com/2020-01-02\\u200b.md: path: file name must be the archive date, YYYY-MM-DD.md;"
+         " rename it.",),
+        place="hostile-com/2020-01-02\u200b.md",
+    ),
+    # Slow inputs under the size limit: bounded counts, and linear work below the bounds.
+    Case(
+        "numbered-list-over-item-limit",
+        "error",
+        (f"{{path}}:{9 + MAX_LIST_ITEMS}: body: more than {MAX_LIST_ITEMS:,} list items; split the text"
+         " (no real policy comes close).",),
+        make=make_numbered_list(25_000),
+    ),
+    Case(
+        "short-paragraphs-over-block-limit",
+        "error",
+        (f"{{path}}:{9 + 2 * MAX_BLOCKS}: body: more than {MAX_BLOCKS:,} paragraphs, list items and headings; split"
+         " the text (no real policy comes close).",),
+        make=make_short_paragraphs,
+    ),
+    Case("numbered-list-at-item-limit", "page", contains=("We may share item 5000 of",), make=make_numbered_list(MAX_LIST_ITEMS)),
+    Case("paragraphs-at-block-limit", "page", contains=("Paragraph 19998 of",), make=make_paragraphs(MAX_BLOCKS)),
+    Case(
+        "override-evidence-over-limit",
+        "error",
+        (f"{{path}}:7: overrides.data_collected.evidence: List should have at most {MAX_OVERRIDE_EVIDENCE} items"
+         f" after validation, not {MAX_OVERRIDE_EVIDENCE + 1}.",),
+        make=make_evidence_over_limit,
+    ),
+    Case("override-evidence-at-limit", "page", contains=("We collect item 19 at the very end.",), make=make_evidence_at_limit),
 )
 
 BY_NAME = {case.name: case for case in CASES}

@@ -160,3 +160,42 @@ def test_history_page_shows_the_fact_changes_and_their_quotes(page, site_url):
     assert target.is_visible()
     assert page.console_errors == []
     assert page.foreign_requests == []
+
+
+def test_embed_card_renders_in_an_iframe_on_another_page_and_requests_nothing_else(page, site_url):
+    card_url = site_url + "policies/etsy-com/card.html"
+    badge_url = site_url + "policies/etsy-com/badge.svg"
+    page.set_content(
+        "<!doctype html><title>A newsroom's page</title><h1>Our story</h1>"
+        f'<iframe src="{card_url}" title="Etsy privacy policy" width="440" height="520" style="border:0"></iframe>'
+        f'<p><img src="{badge_url}" alt="badge"></p>'
+    )
+    frame = page.frame_locator("iframe")
+    frame.locator("h1").wait_for()
+    assert frame.locator("h1").inner_text() == "Etsy: privacy policy"
+    assert "Grade" in frame.locator(".grade").inner_text()
+    assert frame.locator("li").count() == 5
+    assert frame.get_by_role("link").last.inner_text().startswith("Every answer")
+    card = page.frames[1]
+    assert card.evaluate("document.scripts.length") == 0
+    assert card.evaluate("document.documentElement.scrollHeight") <= 520, "the card overflows its frame"
+    assert page.locator("img").evaluate("img => img.complete && img.naturalWidth > 0")
+    assert page.foreign_requests == []
+    assert page.console_errors == []
+
+
+def test_embed_box_snippets_are_on_the_policy_page_and_the_follow_page_lists_feeds(page, site_url):
+    page.goto(site_url + "policies/etsy-com/")
+    box = page.locator(".pp-embed")
+    box.scroll_into_view_if_needed()
+    snippets = box.locator("pre code").all_inner_texts()
+    assert any(s.startswith("[![Etsy's privacy policy: grade") for s in snippets)
+    assert any(s.startswith("<iframe src=") and "card.html" in s for s in snippets)
+    badge = box.get_by_role("link", name="See the badge").evaluate("link => link.href")
+    assert badge == site_url + "policies/etsy-com/badge.svg"
+    assert "<title id=\"pp-badge-title\">Etsy's privacy policy: grade" in page.request.get(badge).text()
+    page.goto(site_url + "follow/")
+    assert page.locator("h1").inner_text().rstrip("¶").strip() == "Follow changes"
+    assert page.get_by_role("link", name="Does it sell or rent my personal data?").count() == 1
+    assert page.console_errors == []
+    assert page.foreign_requests == []

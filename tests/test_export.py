@@ -43,10 +43,10 @@ def test_schema_rejects_an_unknown_field():
         raise AssertionError("schema accepted an unknown field")
 
 
-def test_csv_has_one_row_per_policy_and_question():
+def test_csv_has_one_row_per_policy_and_question_with_the_header_first():
     reports, files = exported()
-    lines = files["data/answers.csv"].splitlines()
-    assert lines[0].startswith("# generator_version=")
-    rows = list(csv.DictReader(io.StringIO("\n".join(lines[1:]))))
+    text = files["data/answers.csv"]
+    assert text.startswith("slug,name,archived,grade,question,answer,detail,evidence,permalink\r\n")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert len(rows) == len(reports) * len(load_practices().questions)
     assert {r["question"] for r in rows} == set(load_practices().keys)

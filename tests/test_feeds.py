@@ -90,3 +90,66 @@ def test_feed_text_is_escaped(tmp_path: Path):
     xml = policy_feed(policy_history(report_policy(policy)))
     assert "<b>" not in xml
     parsed(xml)
+
+
+@pytest.fixture(scope="module")
+def reports():
+    policies, _ = load_policies(ROOT / "policies")
+    return [report_policy(p) for p in policies]
+
+
+def test_one_feed_per_question_lists_every_policy_whose_answer_to_it_changed(histories):
+    from generator.pages.feeds import practice_feeds
+    from generator.practices import load_practices
+
+    feeds = practice_feeds(histories, site_url=SITE)
+    assert set(feeds) == {f"practices/{key}/feed.xml" for key in load_practices().keys}
+    total = 0
+    for key in load_practices().keys:
+        feed = parsed(feeds[f"practices/{key}/feed.xml"])
+        expected = [(h.slug, c.new) for h in histories for c in h.changes for f in c.facts if f.key == key]
+        assert len(feed.entries) == len(expected)
+        assert feed.feed.link == f"{SITE}practices/{key}/"
+        days = [entry.updated_parsed[:3] for entry in feed.entries]
+        assert days == sorted(days, reverse=True)
+        total += len(feed.entries)
+    assert total == sum(len(c.facts) for h in histories for c in h.changes) > 0
+    watched = next(parsed(xml) for xml in feeds.values() if parsed(xml).entries)
+    entry = watched.entries[0]
+    assert entry.link.startswith(SITE + "policies/") and "/history/#change-" in entry.link
+    assert entry.title.split(": ", 1)[1][:1].isupper()
+
+
+def test_corrections_feed_has_one_entry_per_override_with_its_reason(reports):
+    from generator.pages.feeds import corrections_feed
+
+    feed = parsed(corrections_feed(reports, site_url=SITE))
+    overrides = [(r.slug, k, o) for r in reports for k, o in r.current.version.meta.overrides.items()]
+    assert len(feed.entries) == len(overrides) > 0
+    for slug, key, override in overrides:
+        entry = next(e for e in feed.entries if e.link == f"{SITE}policies/{slug}/#practice-{key}")
+        assert override.reason[:40] in entry.content[0].value.replace("&#39;", "'")
+        assert entry.updated_parsed[:3] == override.date.timetuple()[:3]
+
+
+def test_an_override_repeated_in_the_next_version_is_one_correction_and_a_changed_one_is_new(tmp_path):
+    from generator.pages.feeds import corrections_feed
+    from tests.conftest import policy_text, write_policy
+
+    def override(reason: str, day: str) -> str:
+        return (f"overrides:\n  retention:\n    answer: not_mentioned\n    reviewer: Ann\n    reason: {reason}\n"
+                f"    date: {day}\n")
+
+    policies = tmp_path / "policies"
+    versions = (("2020-01-02", "First <look>.", "2021-03-01"), ("2021-01-02", "First <look>.", "2021-03-01"),
+                ("2022-01-02", "Second look.", "2022-05-01"))
+    for archived, reason, day in versions:
+        text = policy_text("We keep data for 30 days.\n", archived=archived, extra=override(f"'{reason}'", day))
+        write_policy(policies, text, archived=archived)
+    (policy,), _ = load_policies(policies)
+    xml = corrections_feed([report_policy(policy)], site_url=SITE)
+    feed = parsed(xml)
+    assert [e.updated_parsed[:3] for e in feed.entries] == [(2022, 5, 1), (2021, 3, 1)]
+    assert feed.entries[0].link == SITE + "policies/example-com/#practice-retention"
+    assert feed.entries[1].link == SITE + "policies/example-com/2020-01-02/#practice-retention"
+    assert "<look>" not in xml

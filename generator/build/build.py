@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
-from ..errors import PolicyError, PolicyErrors
+from ..errors import BuildBusy, PolicyError, PolicyErrors
 from ..analysis.history import PolicyHistory, policy_history
 from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
+from ..pages.opendata import source_date
 from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
 from ..analysis.similarity import LookAlike, find_look_alikes
+
+log = logging.getLogger("plainpolicy")
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,10 @@ class BuildConfig:
     """Listings longer than this are split into pages."""
     progress: bool | None = None
     """Progress bar: None shows it on a terminal for long runs."""
+    build_date: dt.datetime | None = field(default_factory=lambda: source_date(os.environ))
+    """The build date the data package states: ``SOURCE_DATE_EPOCH``, or none (never the clock)."""
+    lock_wait: float = 600.0
+    """Seconds to wait for another build of the same ``docs`` before giving up (``build_lock``)."""
 
 
 @dataclass(frozen=True)
@@ -92,18 +107,56 @@ def _reliability_hash(config: BuildConfig) -> str:
 
 
 def build_site(config: BuildConfig) -> BuildResult:
-    """Load, analyze, render and export every policy into ``config.docs``.
+    """Load, analyze, render and export every policy into ``config.docs``, one build at a time.
+
+    Two builds writing one ``docs/`` at once (two commands, or ``mkdocs serve`` while
+    ``make site`` runs) would remove each other's temporary files; the second one waits
+    for the first (``build_lock``).
 
     Raises:
         PolicyErrors: invalid policies (unless ``keep_going``); nothing is written then.
         OutputConflict: a generated path is taken by a hand-written file.
+        BuildBusy: another build held the lock for longer than ``config.lock_wait`` seconds.
     """
+    with build_lock(config.docs, config.lock_wait):
+        return _build_site(config)
+
+
+def lock_path(docs: Path) -> Path:
+    """The lock of one output folder: in the temporary folder, not in the project, where
+    ``mkdocs serve`` would see it change and rebuild."""
+    key = hashlib.sha256(str(docs.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"plainpolicy-{key}.lock"
+
+
+@contextlib.contextmanager
+def build_lock(docs: Path, wait: float) -> Iterator[None]:
+    """Hold the lock of ``docs`` for one build; say so when another build has it and wait for it."""
+    lock = FileLock(lock_path(docs))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        log.warning("plainpolicy: another build is writing %s; waiting for it to finish", docs)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            raise BuildBusy(
+                f"{docs}: another build has been writing here for over {wait:.0f} s (lock {lock.lock_file});"
+                " wait for it or stop it, then build again."
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _build_site(config: BuildConfig) -> BuildResult:
     evaluation = "|".join(
         f"{s.label}:{s.about}:{hashlib.sha256(json.dumps(s.scores).encode()).hexdigest()}" for s in config.evaluation
     )
     settings = (
-        f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}|{evaluation}"
-        f"|{_reliability_hash(config)}"
+        f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}"
+        f"|{evaluation}|{config.build_date}|{_reliability_hash(config)}"
     )
     inputs = input_stamp(config.policies, config.templates, settings) if config.cache else ""
     if config.cache:
@@ -130,10 +183,10 @@ def build_site(config: BuildConfig) -> BuildResult:
     ]
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
     renderer = Renderer(
-        config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages,
-        reliability=config.reliability,
+        config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
+        page_cache=pages, reliability=config.reliability,
     )
-    site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer)
+    site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)
     written = write_outputs(config.docs, outputs)
     if config.cache and not problems and not written.kept:

@@ -19,6 +19,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..characters import scrub
 from ..errors import OutputConflict
 from ..files import confined, temporary_target, write_atomic, write_if_changed
 
@@ -71,7 +72,8 @@ def write_outputs(root: Path, outputs: dict[str, str]) -> WriteResult:
     """
     root.mkdir(parents=True, exist_ok=True)
     old = read_manifest(root)
-    encoded = {rel: text.encode("utf-8") for rel, text in outputs.items()}
+    # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
+    encoded = {rel: scrub(text).encode("utf-8") for rel, text in outputs.items()}
     targets = {rel: confined(root, rel) for rel in encoded}
     conflicts = [
         rel

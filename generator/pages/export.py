@@ -1,7 +1,9 @@
 """Stage 6: machine-readable exports (JSON, CSV and the JSON Schema of the JSON).
 
-Both carry the generator version and a hash of the rules, so a changed answer
-can be told apart: did the policy change, or how it is read?
+The JSON carries the generator version and a hash of the rules, so a changed
+answer can be told apart: did the policy change, or how it is read? The CSV is
+plain RFC 4180 (header first, CRLF), so standard tools read it with no options;
+its provenance is in the data package descriptor (``opendata.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from importlib import resources
 from .. import __version__
 from ..analysis.history import PolicyHistory, VersionChange, policy_history
 from ..contract import answer_data, answer_value
-from ..models import Evidence, PolicyReport
+from ..models import Answer, Evidence, PolicyReport
 from .paths import EXPORT_CSV, EXPORT_JSON, EXPORT_SCHEMA, change_id, history_path, policy_path, version_path
 from .views import page_url
 from ..analysis.similarity import LookAlike
@@ -32,6 +34,24 @@ def spreadsheet_text(value: str) -> str:
     spreadsheet (CSV injection). The JSON export keeps every quote verbatim.
     """
     return "'" + value if value.startswith(FORMULA_START) else value
+
+
+ANSWERS_CSV_FIELDS = ("slug", "name", "archived", "grade", "question", "answer", "detail", "evidence", "permalink")
+"""Columns of ``data/answers.csv``, one row per policy and question (described in ``data/datapackage.json``)."""
+
+
+def linked_answer(answer: Answer, page: str) -> dict:
+    """The answer's JSON form (``contract.answer_data``) with permalinks added, as the exports and the API give it.
+
+    Args:
+        page: the absolute (or site-relative) URL of the policy page the anchors are on.
+    """
+    data = answer_data(answer)
+    for quote in data["evidence"]:
+        quote["permalink"] = f"{page}#{quote['anchor']}"
+    data["permalink"] = f"{page}#practice-{answer.key}"
+    data["reviewed"] = answer.reviewed is not None
+    return data
 
 
 def rules_hash() -> str:
@@ -69,11 +89,7 @@ def export_data(
         page = site_url + page_url(policy_path(report.slug))
         answers = {}
         for answer in current.analysis.answers:
-            data = answer_data(answer)
-            for quote in data["evidence"]:
-                quote["permalink"] = f"{page}#{quote['anchor']}"
-            data["permalink"] = f"{page}#practice-{answer.key}"
-            data["reviewed"] = answer.reviewed is not None
+            data = linked_answer(answer, page)
             answers[answer.key] = data
             value = data["answer"]
             rows.append(
@@ -94,6 +110,7 @@ def export_data(
                 "slug": report.slug,
                 "name": meta.name,
                 "domain": meta.domain,
+                "domains": list(meta.lookup_domains),
                 "url": str(meta.url),
                 "snapshot": str(meta.snapshot) if meta.snapshot else None,
                 "archived": meta.archived.isoformat(),
@@ -129,15 +146,13 @@ def export_data(
         )
     document = {**provenance, "policies": policies}
     buffer = io.StringIO()
-    fields = ["slug", "name", "archived", "grade", "question", "answer", "detail", "evidence", "permalink"]
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
     schema = resources.files("generator").joinpath("data/export.schema.json").read_text("utf-8")
     return {
         EXPORT_JSON: json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
-        EXPORT_CSV: f"# generator_version={__version__} rules_sha256={provenance['rules_sha256']}\n"
-        + buffer.getvalue(),
+        EXPORT_CSV: buffer.getvalue(),
         EXPORT_SCHEMA: schema,
     }
 

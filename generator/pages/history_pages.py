@@ -15,7 +15,7 @@ from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionCh
 from ..models import Evidence
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path, policy_path, version_path
 from ..practices import load_practices
-from .render import Renderer, relative
+from .render import Renderer, feed_link, relative
 
 ICON_TONE = {"better": "good", "worse": "bad", "neutral": "neutral"}
 """A change's direction shown with the icons of answers (``_macros.j2``)."""
@@ -88,6 +88,7 @@ def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> 
             front={
                 "title": f"{history.name}: what changed",
                 "description": f"Every version of {history.name}'s privacy policy and what changed, in plain words.",
+                "feeds": [feed_link(f"{history.name}: privacy policy changes", feed_path(history.slug))],
             },
             name=history.name,
             policy_href=relative(path, policy_path(history.slug)),
@@ -105,7 +106,10 @@ def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> 
     pages[CHANGES_PAGE] = renderer.render_page(
         "changes.md.j2",
         CHANGES_PAGE,
-        front={"title": "Recent changes", "description": "What changed in the policies on the site, newest first."},
+        front={
+            "title": "Recent changes",
+            "description": "What changed in the policies on the site, newest first.",
+        },
         days=tuple((day, tuple(v for v in recent if v.new == day)) for day in days),
         feed_href=relative(CHANGES_PAGE, SITE_FEED),
         policy_count=len(histories),

@@ -27,6 +27,46 @@ EXPORT_JSON = DATA_FOLDER + "policies.json"
 EXPORT_CSV = DATA_FOLDER + "answers.csv"
 EXPORT_SCHEMA = DATA_FOLDER + "schema.json"
 """The JSON Schema of ``EXPORT_JSON``, published beside it."""
+HISTORY_CSV = DATA_FOLDER + "history.csv"
+"""Every answer change between consecutive versions, one row each."""
+DATA_PACKAGE = DATA_FOLDER + "datapackage.json"
+"""The Frictionless Data Package descriptor of the data folder: table schemas, licence, provenance."""
+API_FOLDER = "api/v1/"
+"""The domain lookup API (static JSON); a new major version gets a new folder."""
+API_INDEX = API_FOLDER + "index.json"
+"""Every covered domain -> its policy, grade and date."""
+API_SCHEMA_INDEX = API_FOLDER + "schema/index.json"
+API_SCHEMA_DOMAIN = API_FOLDER + "schema/domain.json"
+API_SCHEMA_BADGE = API_FOLDER + "schema/badge.json"
+FOLLOW_PAGE = "follow.md"
+"""Every feed of the site, with how to follow them."""
+CORRECTIONS_FEED = "corrections.xml"
+"""Atom feed of the corrections people made (overrides added or changed)."""
+
+
+def api_domain_path(domain: str) -> str:
+    """One domain's lookup file; ``domain`` is normalised (``generator.domains``), so it is a safe file name."""
+    return f"{API_FOLDER}domains/{domain}.json"
+
+
+def api_badge_path(slug: str) -> str:
+    """The policy's badge as data, in the endpoint format badge services read (``schema/badge.json``)."""
+    return f"{API_FOLDER}badges/{slug}.json"
+
+
+def badge_path(slug: str) -> str:
+    """The policy's grade badge (SVG)."""
+    return f"policies/{slug}/badge.svg"
+
+
+def card_path(slug: str) -> str:
+    """The policy's embeddable card: a self-contained HTML page for an ``<iframe>``."""
+    return f"policies/{slug}/card.html"
+
+
+def practice_feed_path(key: str) -> str:
+    """The Atom feed of changes to one question's answer, across every policy."""
+    return f"practices/{key}/feed.xml"
 
 
 def policy_path(slug: str) -> str:
@@ -56,3 +96,4 @@ def feed_path(slug: str) -> str:
 def change_id(new: dt.date) -> str:
     """The fragment of one change (the pair ending with the version of ``new``) on history pages."""
     return f"change-{new.isoformat()}"
+

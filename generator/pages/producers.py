@@ -10,6 +10,7 @@ one line in ``PRODUCERS``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -18,22 +19,36 @@ from ..analysis.history import PolicyHistory
 from ..analysis.similarity import LookAlike
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
-from .feeds import build_feeds
+from .api import SCHEMAS, lookup_api
+from .badges import badges_and_cards
+from .feeds import build_feeds, corrections_feed, practice_feeds
+from .opendata import open_data
+from .follow import follow_page
 from .history_pages import render_history_pages
 from .paths import (
+    API_INDEX,
+    CORRECTIONS_FEED,
+    FOLLOW_PAGE,
     CHANGES_PAGE,
     COMPARE_PAGE,
     EXPORT_CSV,
     EXPORT_JSON,
     EXPORT_SCHEMA,
+    DATA_PACKAGE,
+    HISTORY_CSV,
     HOME_PAGE,
     METHODOLOGY_PAGE,
     POLICY_INDEX,
     PRACTICES_INDEX,
     SITE_FEED,
     feed_path,
+    api_badge_path,
+    api_domain_path,
+    badge_path,
+    card_path,
     history_path,
     policy_path,
+    practice_feed_path,
     practice_path,
 )
 from .pagination import page_path
@@ -52,6 +67,8 @@ class SiteData:
     """The site's address, for absolute links in feeds and exports ("" for relative ones)."""
     renderer: Renderer
     """The build's one Jinja environment, for producers that make Markdown pages."""
+    build_date: dt.datetime | None = None
+    """From ``SOURCE_DATE_EPOCH``, for provenance (``opendata.source_date``); never the clock."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +122,12 @@ PRODUCERS: tuple[Producer, ...] = (
         (PRACTICES_INDEX, *_first_and_next(practice_path("*"))),
         Renderer.practice_pages,
     ),
+    Producer(
+        "badges and embeddable cards",
+        ("renderer", "reports"),
+        (badge_path("*"), card_path("*"), api_badge_path("*")),
+        badges_and_cards,
+    ),
     Producer("methodology page", ("renderer", "reports", "look_alikes", "evaluation"), (METHODOLOGY_PAGE,), _methodology),
     Producer(
         "history pages and recent changes",
@@ -119,12 +142,34 @@ PRODUCERS: tuple[Producer, ...] = (
         lambda histories, site_url: build_feeds(histories, site_url=site_url),
     ),
     Producer(
+        "practice watch feeds",
+        ("histories", "site_url"),
+        (practice_feed_path("*"),),
+        lambda histories, site_url: practice_feeds(histories, site_url=site_url),
+    ),
+    Producer("Follow page (every feed)", ("renderer", "reports"), (FOLLOW_PAGE,), follow_page),
+    Producer(
+        "corrections feed",
+        ("reports", "site_url"),
+        (CORRECTIONS_FEED,),
+        lambda reports, site_url: {CORRECTIONS_FEED: corrections_feed(reports, site_url=site_url)},
+    ),
+    Producer(
         "data exports (JSON, CSV, JSON Schema)",
         ("reports", "look_alikes", "site_url", "histories"),
         (EXPORT_JSON, EXPORT_CSV, EXPORT_SCHEMA),
         lambda reports, look_alikes, site_url, histories: export_data(
             reports, look_alikes, site_url=site_url, histories=histories
         ),
+    ),
+    Producer(
+        "open data package (history CSV, datapackage.json)",
+        ("histories", "site_url", "build_date"),
+        (HISTORY_CSV, DATA_PACKAGE),
+        open_data,
+    ),
+    Producer(
+        "domain lookup API", ("reports", "site_url", "evaluation"), (API_INDEX, api_domain_path("*"), *SCHEMAS), lookup_api
     ),
 )
 """Every page type, feed and export of the site, in the order the build runs them."""

@@ -22,6 +22,7 @@ from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
+from ..errors import SiteError
 from ..models import EvaluationScores, PolicyReport, VersionReport
 from .paths import (
     COMPARE_PAGE,
@@ -30,7 +31,10 @@ from .paths import (
     METHODOLOGY_PAGE,
     POLICY_INDEX,
     PRACTICES_INDEX,
+    FOLLOW_PAGE,
+    feed_path,
     policy_path,
+    practice_feed_path,
     practice_path,
     version_path,
 )
@@ -40,6 +44,7 @@ from ..analysis.summarize import answer_sentence, human_date
 from .views import (
     AnswerView,
     PolicyRow,
+    embed_view,
     QuoteView,
     mark_evidence,
     page_url,
@@ -52,6 +57,11 @@ from .views import (
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
+
+def feed_link(title: str, path: str) -> dict[str, str]:
+    """A feed the page advertises in its ``<head>`` (``templates/theme/main.html``); ``path`` from the site root."""
+    return {"title": title, "href": path}
+
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -88,6 +98,7 @@ class Renderer:
         templates: Path,
         *,
         repo_url: str | None = None,
+        site_url: str = "",
         page_rows: int = DEFAULT_PAGE_ROWS,
         page_cache: PageStore | None = None,
         reliability: EvaluationScores | None = None,
@@ -96,6 +107,8 @@ class Renderer:
         self.card_keys = load_presentation().card
         """The answers readers care most about, shown on each policy's label card (``data/presentation.yaml``)."""
         self.repo_url = repo_url
+        self.site_url = site_url
+        """The site's address (``https://host/path/``), for links meant to be copied elsewhere; "" if unknown."""
         self.page_rows = page_rows
         """Listings longer than this are split into pages (``pagination``)."""
         self.page_cache = page_cache
@@ -238,6 +251,8 @@ class Renderer:
         home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
         pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
+            if path in pages:  # load.py refuses such slugs (models.reserved_slug); never overwrite a policy
+                raise SiteError(f"{path}: a policy page has the path of a listing page; rename its folder.")
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
@@ -262,8 +277,11 @@ class Renderer:
             )
             for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
                 rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
+                feed = practice_feed_path(question.key)
+                front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
                 pages[path] = self._page(
-                    "practice.md.j2", path, question=question, rows=rows, counts=ordered, chart=chart, pager=pager,
+                    "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
+                    pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
                     sureness=self.sureness.get(question.key), **common,
                 )
         return pages
@@ -356,6 +374,7 @@ class Renderer:
                 "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
                 "search": {"exclude": True},
             }
+        front["feeds"] = [feed_link(f"{meta.name}: privacy policy changes", feed_path(report.slug))]
         front["plainpolicy"] = facts(shown)
         archived = meta.archived.isoformat()
         return self._page(
@@ -375,6 +394,9 @@ class Renderer:
             readability=shown.readability,
             card=[a for a in answers if a.key in self.card_keys],
             compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
+            embed=embed_view(report.slug, meta.name, shown.grade.letter, answers, path, self.site_url)
+            if versions.on_policy_page
+            else None,
             related=[
                 (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
                  relative(path, policy_path(item.other_slug)), item)

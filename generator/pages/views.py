@@ -7,11 +7,13 @@ The plain-data form of answers is ``generator.contract``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 from ..models import Answer, PolicyReport
-from .paths import feed_path, history_path, policy_path, version_path
+from .paths import badge_path, card_path, feed_path, history_path, policy_path, version_path
 from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question
 
 
@@ -114,6 +116,75 @@ class VersionNav:
     @property
     def is_current(self) -> bool:
         return self.shown.archived == self.current.archived
+
+
+@dataclass(frozen=True)
+class Snippet:
+    label: str
+    markdown: str
+    html: str
+
+
+@dataclass(frozen=True)
+class EmbedView:
+    """The "Embed / link" box of a policy page: what to paste elsewhere, with absolute addresses."""
+
+    badge_src: str
+    """The badge, relative to the page (for the preview)."""
+    card_src: str
+    """The card page, relative to the page (for the preview link)."""
+    snippets: tuple[Snippet, ...]
+    """The badge and the card."""
+    answers: tuple[Snippet, ...]
+    """One link per answer."""
+
+
+def embed_view(
+    slug: str, name: str, grade: str | None, answers: tuple[AnswerView, ...], from_page: str, site_url: str
+) -> EmbedView:
+    """Snippets for the badge, the card and every answer's permalink (absolute when the site's address is known)."""
+
+    def address(path: str, fragment: str = "") -> str:
+        target = page_url(path) if path.endswith(".md") else path
+        if site_url:
+            return site_url + target + (f"#{fragment}" if fragment else "")
+        return relative(from_page, path, fragment)
+
+    page, badge, card = address(policy_path(slug)), address(badge_path(slug)), address(card_path(slug))
+    alt = f"{name}'s privacy policy: " + (f"grade {grade}" if grade else "not graded")
+    title = f"{name}'s privacy policy in plain words"
+    md, html = _markdown_text, _html_text
+    snippets = (
+        Snippet(
+            "Badge",
+            f"[![{md(alt)}]({badge})]({page})",
+            f'<a href="{html(page)}"><img src="{html(badge)}" alt="{html(alt)}"></a>',
+        ),
+        Snippet(
+            "Card",
+            f"[{md(title)}]({page})",
+            f'<iframe src="{html(card)}" title="{html(title)}" width="440" height="520" style="border:0"'
+            ' loading="lazy"></iframe>',
+        ),
+    )
+    links = []
+    for answer in answers:
+        href = address(policy_path(slug), f"practice-{answer.key}")
+        text = f"{name}: {answer.question} {answer.short}"
+        links.append(Snippet(answer.question, f"[{md(text)}]({href})", f'<a href="{html(href)}">{html(text)}</a>'))
+    return EmbedView(
+        relative(from_page, badge_path(slug)), relative(from_page, card_path(slug)), snippets, tuple(links)
+    )
+
+
+def _html_text(text: str) -> str:
+    """Text for an HTML snippet, in an element or a double-quoted attribute (apostrophes stay readable)."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
+def _markdown_text(text: str) -> str:
+    """Text for a Markdown link: the characters Markdown would read as markup are backslash-escaped."""
+    return "".join("\\" + char if char in "\\`*_[]<>" else char for char in text)
 
 
 def version_nav(report: PolicyReport, index: int, from_page: str) -> VersionNav:

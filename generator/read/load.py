@@ -6,8 +6,10 @@ every mistake in one run (``path:line: field: message``).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -17,8 +19,9 @@ import frontmatter
 import yaml
 from pydantic import ValidationError
 
+from ..characters import describe, first_disallowed, look_alike_key
 from ..errors import PolicyError, PolicyErrors
-from ..models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion
+from ..models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion, reserved_slug
 from ..practices import load_practices
 
 MAX_POLICY_BYTES = 2 * 1024 * 1024
@@ -29,11 +32,26 @@ _DATE_FILE = re.compile(r"(\d{4}-\d{2}-\d{2})\.md", re.ASCII)
 _SLUG = re.compile(SLUG_PATTERN)
 _FRONT_MATTER = frontmatter.YAMLHandler()
 
-RESERVED_SLUGS = frozenset({"index"})
-"""Slugs whose page path the site itself uses (``policies/index.md`` lists the policies)."""
+_DISAPPEARED = "disappeared while the build was reading it (deleted or moved); build again."
 
 MAX_FRONT_MATTER_CHARS = 64 * 1024
 """Front matter is a few hundred characters (a few KB with overrides); PyYAML took 66 s on 3.6 MB of it."""
+
+MAX_BLOCKS = 20_000
+"""Paragraphs, list items and headings in one text. The longest real policy has a few hundred;
+a file at the size limit made of real prose has about 15,000 and builds in a few seconds,
+while 2 MB of one-line paragraphs (180,000) took 23 s in the generator."""
+
+MAX_LIST_ITEMS = 5_000
+"""List items in one text, the costliest blocks (markdown-it's list rule, the analyzer's list
+context): a 1.9 MB numbered list (42,000 items) took 48 s in the generator and 38 s in MkDocs,
+20,000 items still 25 s on a loaded machine. Real policies have at most a few hundred."""
+
+_BLOCK_START = re.compile(
+    r"(?m)^(?=(?P<item>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t])|[ \t]{0,3}#{1,6}(?:[ \t]|$))|(?<=\n\n)(?=[^\n])"
+)
+"""Where a block starts: a list item (group ``item``) or heading line, or a line after a blank one.
+Counted on the raw text, before it is parsed, so that a text over a limit costs nothing more."""
 
 MAX_YAML_DEPTH = 10
 """Front matter nests at most four levels (overrides, question, evidence, quote)."""
@@ -47,13 +65,22 @@ through the page title, in MkDocs theme templates that do not escape it
 (``<title>``, the header, ``<meta name="description">``).
 """
 
+INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f")
+"""Characters that print as nothing but are not format characters (Unicode calls most of them
+letters): Hangul fillers, the braille blank, the combining grapheme joiner, Khmer inherent
+vowels, Mongolian variation selectors. A name made of them, or hiding one, is refused."""
 
-def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy], list[PolicyError]]:
+
+def load_policies(
+    root: Path, *, keep_going: bool = False, today: dt.date | None = None
+) -> tuple[list[Policy], list[PolicyError]]:
     """Read and validate every policy under ``root``.
 
     Args:
         root: the ``policies/`` folder.
         keep_going: return the valid policies with the errors instead of raising.
+        today: the build date (default: today in UTC); a version archived later is refused
+            (one day of grace for time zones ahead of UTC).
 
     Returns:
         The policies sorted by slug (versions oldest first) and the problems found.
@@ -63,6 +90,8 @@ def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy]
     """
     errors: list[PolicyError] = []
     by_slug: dict[str, list[PolicyVersion]] = {}
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    latest = today + dt.timedelta(days=1)
     if not root.is_dir():
         raise PolicyErrors([PolicyError(root, None, "policies", "folder not found. Create it or pass --policies.")])
     for folder in sorted(p for p in root.iterdir() if not p.name.startswith(".")):
@@ -77,13 +106,23 @@ def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy]
                 PolicyError(folder, None, "slug", "folder name must be lowercase ASCII words joined by hyphens.")
             )
             continue
-        if folder.name in RESERVED_SLUGS:
+        if reserved_slug(folder.name):
             errors.append(PolicyError(folder, None, "slug", f"{folder.name!r} is used by the site itself; choose another."))
             continue
-        for path in sorted(folder.iterdir()):
+        try:
+            paths = sorted(folder.iterdir())
+        except FileNotFoundError:
+            errors.append(PolicyError(folder, None, "path", _DISAPPEARED))
+            continue
+        for path in paths:
             if path.name.startswith("."):
                 continue
-            if path.is_symlink() or not path.is_file():
+            try:
+                mode = path.lstat().st_mode
+            except FileNotFoundError:
+                errors.append(PolicyError(path, None, "path", _DISAPPEARED))
+                continue
+            if not stat.S_ISREG(mode):
                 errors.append(PolicyError(path, None, "path", "not a regular file; symbolic links and folders are not read."))
                 continue
             if not _DATE_FILE.fullmatch(path.name):
@@ -96,9 +135,23 @@ def load_policies(root: Path, *, keep_going: bool = False) -> tuple[list[Policy]
             except PolicyErrors as problems:
                 errors.extend(problems.errors)
                 continue
+            except FileNotFoundError:
+                errors.append(PolicyError(path, None, "path", _DISAPPEARED))
+                continue
+            if version.meta.archived > latest:
+                errors.append(
+                    PolicyError(
+                        path,
+                        _key_line(path, _text_of(path), "archived"),
+                        "archived",
+                        f"{version.meta.archived} is after today ({today}); an archive date cannot be in the future.",
+                    )
+                )
+                continue
             by_slug.setdefault(folder.name, []).append(version)
     policies = [Policy(slug, tuple(sorted(vs, key=lambda v: v.meta.archived))) for slug, vs in sorted(by_slug.items())]
     errors.extend(_duplicate_domains(policies))
+    errors.extend(_look_alikes(policies))
     if errors and not keep_going:
         raise PolicyErrors(errors)
     return policies, errors
@@ -117,6 +170,7 @@ def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyV
     errors.extend(_check_plain_name(path, text, meta))
     if not body.strip():
         errors.append(PolicyError(path, body_line, "body", "empty; the policy text goes below the front matter."))
+    errors.extend(_check_block_count(path, body, body_line))
     errors.extend(_check_overrides(path, text, meta))
     if expected_slug is not None:
         if not date_match:
@@ -139,6 +193,23 @@ def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyV
     return PolicyVersion(path=path, meta=meta, body=body, body_line=body_line)
 
 
+def _check_block_count(path: Path | str, body: str, body_line: int) -> list[PolicyError]:
+    """A text with more blocks than ``MAX_BLOCKS`` (or list items than ``MAX_LIST_ITEMS``) is refused
+    at the line of the first one too many."""
+    blocks, items = 1, 0
+    for match in _BLOCK_START.finditer(body):
+        blocks += match.start() > 0
+        items += match.group("item") is not None
+        if blocks > MAX_BLOCKS or items > MAX_LIST_ITEMS:
+            line = body_line + body.count("\n", 0, match.start())
+            counted = (
+                f"{MAX_LIST_ITEMS:,} list items" if items > MAX_LIST_ITEMS
+                else f"{MAX_BLOCKS:,} paragraphs, list items and headings"
+            )
+            return [PolicyError(path, line, "body", f"more than {counted}; split the text (no real policy comes close).")]
+    return []
+
+
 def decode_policy_bytes(path: Path | str, data: bytes) -> str:
     """Decode a policy file as UTF-8 and normalise its line endings."""
     if len(data) > MAX_POLICY_BYTES:
@@ -157,8 +228,14 @@ def decode_policy_bytes(path: Path | str, data: bytes) -> str:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise PolicyErrors([PolicyError(path, line, "encoding", "file contains a NUL byte; remove it.")])
-    text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    found = first_disallowed(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise PolicyErrors(
+            [PolicyError(path, line, "encoding", f"file contains {describe(found.group())}; remove it.")]
+        )
+    return unicodedata.normalize("NFC", text)
 
 
 def parse_front_matter(path: Path | str, text: str) -> tuple[FrontMatter, str, int]:
@@ -188,6 +265,15 @@ def parse_front_matter(path: Path | str, text: str) -> tuple[FrontMatter, str, i
     body = body.lstrip("\n")
     body_line = text[: len(text) - len(body)].count("\n") + 1
     data = _safe_yaml(path, raw_meta)
+    refused = [
+        PolicyError(path, _key_line(path, text, key), key, f"contains {describe(match.group())}; remove it.")
+        for key, value in data.items()
+        for match in [first_disallowed(_strings(value))]
+        if match
+    ]
+    if refused:
+        raise PolicyErrors(refused)
+    data = _nfc(data)
     try:
         meta = FrontMatter.model_validate(data)
     except ValidationError as error:
@@ -230,6 +316,18 @@ def _safe_yaml(path: Path | str, raw: str) -> dict:
                         )
                     ]
                 )
+            if isinstance(token, yaml.TagToken) and _constructible(token.value):
+                raise PolicyErrors(
+                    [
+                        PolicyError(
+                            path,
+                            token.start_mark.line + 1,
+                            "front matter",
+                            f"YAML tags such as '{token.value[0] or ''}{token.value[1]}' are not allowed;"
+                            " write the value as plain text.",
+                        )
+                    ]
+                )
             if isinstance(token, (yaml.AliasToken, yaml.AnchorToken)):
                 raise PolicyErrors(
                     [
@@ -241,6 +339,9 @@ def _safe_yaml(path: Path | str, raw: str) -> dict:
                         )
                     ]
                 )
+        duplicates = _duplicate_keys(yaml.compose(raw, Loader=yaml.SafeLoader))
+        if duplicates:
+            raise PolicyErrors([PolicyError(path, line, "front matter", message) for line, message in duplicates])
         data = yaml.load(raw, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -251,6 +352,52 @@ def _safe_yaml(path: Path | str, raw: str) -> dict:
     if not isinstance(data, dict):
         raise PolicyErrors([PolicyError(path, 2, "front matter", "must be a mapping of keys to values.")])
     return data
+
+
+def _strings(value: object) -> str:
+    """Every string in a YAML value (keys too), joined, to look for refused characters in one pass."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return "\n".join(_strings(k) + "\n" + _strings(v) for k, v in value.items())
+    if isinstance(value, list):
+        return "\n".join(map(_strings, value))
+    return ""
+
+
+def _nfc(value: object) -> object:
+    """Strings in front matter normalised to NFC, as the text is (``decode_policy_bytes``)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(item) for item in value]
+    return value
+
+
+def _constructible(tag: tuple[str, str]) -> bool:
+    """A tag PyYAML's safe loader would quietly act on (``!!binary``, ``!!str``...); others fail to load anyway."""
+    handle, suffix = tag
+    full = ("tag:yaml.org,2002:" + suffix) if handle == "!!" else (handle or "") + suffix
+    return full in yaml.SafeLoader.yaml_constructors
+
+
+def _duplicate_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
+    """``(line, message)`` for every key repeated in one mapping (YAML keeps the last one silently)."""
+    found: list[tuple[int, str]] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key, line = str(key_node.value), key_node.start_mark.line + 1
+            if key in seen:
+                found.append((line, f"key {key!r} appears twice (first on line {seen[key]}); keep one."))
+            seen.setdefault(key, line)
+            found.extend(_duplicate_keys(value_node))
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found.extend(_duplicate_keys(item))
+    return found
 
 
 def _key_line(path: Path | str, text: str, key: str) -> int | None:
@@ -283,6 +430,10 @@ def plain_text_problem(value: str) -> str | None:
     for char in value:
         if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
             return f"contains the invisible or control character U+{ord(char):04X}; remove it."
+        if char in INVISIBLE_LETTERS:
+            return f"contains the invisible character U+{ord(char):04X} ({unicodedata.name(char).lower()}); remove it."
+    if not any(unicodedata.category(char)[0] in "LN" for char in value):
+        return "must contain a letter or a digit; write the organisation's name."
     return None
 
 
@@ -333,13 +484,57 @@ def _friendly(problem: dict) -> str:
 
 
 def _duplicate_domains(policies: Iterable[Policy]) -> list[PolicyError]:
+    """A domain (``domain`` or one of ``domains``, normalised) belongs to one policy only."""
     seen: dict[str, Path] = {}
     errors = []
     for policy in policies:
         version = policy.current
-        other = seen.setdefault(version.meta.domain, version.path)
-        if other != version.path:
+        for domain in version.meta.lookup_domains:
+            other = seen.setdefault(domain, version.path)
+            if other.parent != version.path.parent:
+                field = "domain" if domain == version.meta.lookup_domains[0] else "domains"
+                errors.append(PolicyError(version.path, None, field, f"{domain} is already the policy in {other.parent}."))
+    return errors
+
+
+def _look_alikes(policies: Iterable[Policy]) -> list[PolicyError]:
+    """Two policies whose names or slugs differ but look the same (``characters.look_alike_key``).
+
+    The same name twice is allowed (it is shown as it is); a name that differs only by
+    case, look-alike letters or compatibility forms would let one policy pass for another.
+    """
+    errors = []
+    names: dict[str, PolicyVersion] = {}
+    slugs: dict[str, PolicyVersion] = {}
+    for policy in policies:
+        version = policy.current
+        other = names.setdefault(look_alike_key(version.meta.name), version)
+        if other.meta.name != version.meta.name:
             errors.append(
-                PolicyError(version.path, None, "domain", f"{version.meta.domain} is already the policy in {other.parent}.")
+                PolicyError(
+                    version.path,
+                    _key_line(version.path, _text_of(version.path), "name"),
+                    "name",
+                    f"{version.meta.name!r} looks like {other.meta.name!r}, the name of the policy in {other.path.parent};"
+                    " give the two policies names a reader can tell apart.",
+                )
+            )
+        other = slugs.setdefault(look_alike_key(version.slug), version)
+        if other.slug != version.slug:
+            errors.append(
+                PolicyError(
+                    version.path.parent,
+                    None,
+                    "slug",
+                    f"{version.slug!r} looks like {other.slug!r} ({other.path.parent}); choose a slug a reader can tell apart.",
+                )
             )
     return errors
+
+
+def _text_of(path: Path) -> str:
+    """The file's text for locating a key's line ('' when it can no longer be read)."""
+    try:
+        return decode_policy_bytes(path, path.read_bytes())
+    except (OSError, PolicyErrors):
+        return ""
