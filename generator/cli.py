@@ -81,11 +81,12 @@ def build(
     from .build.build import BuildConfig, build_site
     from .build.parallel import default_jobs
     from .pages.render import templates_folder
-    from .tools.accuracy import committed_results
+    from .tools.accuracy import committed_results, reliability_scores
 
     config = BuildConfig(
         policies, templates_folder(templates), docs, keep_going=keep_going, jobs=jobs or default_jobs(),
         cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=committed_results(),
+        reliability=reliability_scores(),
     )
     try:
         result = build_site(config)
@@ -205,6 +206,7 @@ def evaluate_command(
 ) -> None:
     """Score the analyzer against hand-checked answers. Always exits 0: it measures, it doesn't judge."""
     from .tools import evaluate as ev
+    from .tools import overrides as ov
 
     if results_file is not None:
         _write_results(results_file)
@@ -213,19 +215,19 @@ def evaluate_command(
         raise click.UsageError("give --gold DIR, --overrides POLICIES_DIR, --write FILE, or --gold and --overrides.")
     try:
         evaluation = ev.evaluate(gold_dir, texts_dir or gold_dir.parent / "texts") if gold_dir else None
-        disagreements = ev.override_disagreements(policies_dir) if policies_dir else None
+        disagreements = ov.override_disagreements(policies_dir) if policies_dir else None
     except SiteError as error:
         _fail(error)
     if output_format == "json":
         payload = ev.to_json(evaluation) if evaluation else {}
         if disagreements is not None:
-            payload["overrides"] = ev.disagreements_json(disagreements)
+            payload["overrides"] = ov.disagreements_json(disagreements)
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     if evaluation:
         click.echo(ev.format_text(evaluation, label=gold_dir.name))
     if disagreements is not None:
-        click.echo(ev.format_disagreements(disagreements))
+        click.echo(ov.format_disagreements(disagreements))
 
 
 def _write_results(results_file: Path) -> None:

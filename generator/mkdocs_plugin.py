@@ -30,7 +30,7 @@ from .pages.render import templates_folder
 from .build.parallel import default_jobs
 from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 from .models import EvaluationScores
-from .tools.accuracy import committed_results, evaluation_sets, score_sets
+from .tools.accuracy import committed_results, evaluation_sets, reliability_scores, score_sets
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
 
@@ -98,6 +98,7 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             repo_url=repo_url,
             site_url=site_url,
             evaluation=self._evaluation(config),
+            reliability=reliability_scores(),
             jobs=self.config.jobs or default_jobs(),
             cache=project / self.config.cache if self.config.cache else None,
             page_rows=max(1, self.config.page_rows),

@@ -254,10 +254,36 @@ class Grade:
     contributions: tuple[Contribution, ...]
     blockers: tuple[Blocker, ...]
     """Blockers that capped this grade."""
+    lowest: str | None = None
+    """The letter if every question the policy is silent on (``unsaid``) had its worst answer; None when
+    silence cannot lower the letter."""
+    unsaid: tuple[str, ...] = ()
+    """What the policy did not say that could lower the letter, as conditions ("it sells your data")."""
+    withheld: str | None = None
+    """The letter the answers alone would give, when silence could lower it too far to show one."""
 
     @property
     def label(self) -> str:
         return self.letter or "Not enough information"
+
+    @property
+    def rubric_letter(self) -> str | None:
+        """The letter the rubric gives these answers, shown or not (what evaluation compares)."""
+        return self.letter or self.withheld
+
+    @property
+    def text(self) -> str:
+        """The grade in plain words, with its uncertainty: "B, or as low as D if it sells your data"."""
+        if self.letter and self.lowest:
+            return f"{self.letter}, or as low as {self.lowest} if {_either(self.unsaid)}: the policy does not say"
+        if self.withheld:
+            return f"Not enough information: {self.withheld}, but as low as {self.lowest} if {_either(self.unsaid)}"
+        return self.label
+
+
+def _either(conditions: tuple[str, ...]) -> str:
+    """"a", "a or b", "a, b or c"."""
+    return conditions[0] if len(conditions) == 1 else ", ".join(conditions[:-1]) + " or " + conditions[-1]
 
 
 @dataclass(frozen=True)

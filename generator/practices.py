@@ -43,6 +43,8 @@ class Question:
     better: str = ""
     counts: str = ""
     """What counts as each answer, in plain words (methodology page)."""
+    looked_for: str = ""
+    """What the site looks for, in plain words (beside a ``not_mentioned`` answer)."""
 
     @property
     def is_list(self) -> bool:
@@ -90,6 +92,7 @@ def load_practices() -> Practices:
             list_sentence=item.get("list_sentence", "{items}"),
             better=item.get("better", ""),
             counts=item.get("counts", ""),
+            looked_for=item.get("looked_for", ""),
         )
         for item in raw["questions"]
     )

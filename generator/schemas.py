@@ -53,6 +53,7 @@ class QuestionSpec(Strict):
     exclusive: list[str] = []
     list_sentence: str = "{items}"
     better: str = ""
+    looked_for: str = ""
 
 
 class PracticesFile(Strict):
@@ -127,10 +128,21 @@ class WeightSpec(Strict):
     points: dict[str, float] = {}
 
 
+class UnsaidQuestionSpec(Strict):
+    assume: str
+    condition: str = Field(alias="if", min_length=1)
+
+
+class UnsaidSpec(Strict):
+    max_drop: int = Field(2, ge=0)
+    questions: dict[str, UnsaidQuestionSpec] = {}
+
+
 class RubricFile(Strict):
     min_answered: int
     grades: dict[str, float]
     silence: dict[str, float] = {}
+    unsaid: UnsaidSpec | None = None
     blockers: list[BlockerSpec] = []
     questions: dict[str, WeightSpec]
 

@@ -16,12 +16,12 @@ from generator.tools.evaluate import (
     evaluate,
     format_text,
     item_set,
-    override_disagreements,
     plain_quote,
     score,
     to_json,
 )
 from generator.practices import load_practices
+from generator.tools.overrides import override_disagreements
 from tests.conftest import ROOT, policy_text, write_policy
 
 POLICY = """# Privacy at Example Bakery
@@ -166,3 +166,39 @@ def test_cli_evaluate_overrides_only(tmp_path: Path):
     result = run("evaluate", "--overrides", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "agrees with every override" in result.stdout
+
+
+def test_grade_agreement_counts_a_missed_bad_answer_as_a_kinder_letter():
+    from generator.tools.grade_agreement import grade_pair, grade_summary
+    from tests.test_grade import GOOD, analysis
+
+    gold = {**{k: "not_mentioned" for k in load_practices().keys}, **GOOD, "shares_for_marketing": "yes"}
+    gold = {k: tuple(v) if isinstance(v, list) else v for k, v in gold.items()}
+    missed = grade_pair(analysis(**{**GOOD, "shares_for_marketing": "not_mentioned"}), gold)
+    found = grade_pair(analysis(**{**GOOD, "shares_for_marketing": "yes"}), gold)
+    assert found.exact and not missed.exact
+    assert missed.got.rubric_letter < missed.expected.rubric_letter  # A before C: kinder
+    # the page does not claim A alone: it says how low silence could take the letter, and C is within it
+    assert missed.got.lowest is not None and missed.claim_holds
+    summary = grade_summary([missed, found])
+    assert summary["grade_exact"] == 0.5 and summary["grade_kinder_than_gold"] == 1
+    assert summary["grade_claim_holds"] == 1.0 and summary["grade_with_range"] == 1
+
+
+def test_first_quote_precision_is_reported_apart(tiny_gold: Path):
+    evaluation = evaluate(tiny_gold / "gold", tiny_gold)
+    assert evaluation.summary["first_quote_in_gold_paragraph"] == 1.0
+    first_elsewhere = Comparison("sells_data", "no", "no", True, quotes=2, landed=1, gold_quoted=True)
+    first_here = Comparison("cookies", "yes", "yes", True, quotes=1, landed=1, gold_quoted=True, first_landed=True)
+    summary = score([PolicyResult("x", (first_elsewhere, first_here))]).summary
+    assert summary["evidence_in_gold_paragraph"] == pytest.approx(2 / 3, abs=1e-4)
+    assert summary["first_quote_in_gold_paragraph"] == 0.5
+
+
+def test_cli_evaluate_prints_grade_agreement(tiny_gold: Path):
+    result = run("evaluate", "--gold", str(tiny_gold / "gold"), "--texts", str(tiny_gold))
+    assert result.returncode == 0, result.stderr
+    assert "grades: same letter as the gold answers'" in result.stdout
+    data = json.loads(run("evaluate", "--gold", str(tiny_gold / "gold"), "--texts", str(tiny_gold), "--format", "json").stdout)
+    assert {"grade_exact", "grade_within_one", "grade_claim_holds"} <= set(data["summary"])
+    assert "gold_grade" in data["policies"]["example-bakery"]

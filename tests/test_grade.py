@@ -68,3 +68,83 @@ def test_silence_on_selling_costs_points():
     silent = grade(analysis(**{**GOOD, "sells_data": "not_mentioned"}))
     assert silent.score < speaks.score
     assert any(c.key == "sells_data" and c.points < 0 for c in silent.contributions)
+
+
+def rubric_with(**unsaid) -> Rubric:
+    """The published rubric, with its unsaid rule replaced."""
+    from dataclasses import replace
+
+    return replace(load_rubric(), **unsaid)
+
+
+def test_silence_on_a_question_that_could_cap_the_grade_shows_how_low_it_could_go():
+    from generator.analysis.grade import Unsaid
+
+    rubric = rubric_with(unsaid=(Unsaid("shares_for_marketing", "yes", "it shares your data for marketing"),))
+    answers = {**GOOD, "shares_for_marketing": "not_mentioned", "cookies": "yes", "retention": "as_long_as_needed"}
+    said = grade(analysis(**{**answers, "shares_for_marketing": "yes"}), rubric)
+    result = grade(analysis(**answers), rubric)
+    assert result.letter is not None and result.lowest == said.letter != result.letter
+    assert result.text == f"{result.letter}, or as low as {said.letter} if it shares your data for marketing: the policy does not say"
+    assert result.withheld is None
+
+
+def test_an_answered_question_leaves_the_letter_certain():
+    result = grade(analysis(**GOOD))
+    assert result.lowest is None and result.unsaid == () and result.text == "A"
+
+
+def test_silence_that_could_lower_the_grade_too_far_shows_no_letter():
+    from generator.analysis.grade import Unsaid
+
+    rubric = rubric_with(unsaid=(Unsaid("sells_data", "yes", "it sells your data"),), max_drop=1)
+    result = grade(analysis(**{**GOOD, "sells_data": "not_mentioned"}), rubric)
+    assert result.letter is None and result.label == "Not enough information"
+    assert result.withheld == "A" and result.lowest == "D"
+    assert result.text == "Not enough information: A, but as low as D if it sells your data"
+    assert result.rubric_letter == "A"
+
+
+def test_the_published_rubric_names_real_questions_and_answers_for_silence():
+    rubric = load_rubric()
+    practices = load_practices()
+    assert rubric.unsaid, "the rubric publishes which silences make a letter uncertain"
+    for unsaid in rubric.unsaid:
+        assert unsaid.assume in practices[unsaid.question].values
+        assert unsaid.assume in practices[unsaid.question].bad
+
+
+@pytest.mark.parametrize(
+    "unsaid, message",
+    [
+        ({"sells_stuff": {"assume": "yes", "if": "x"}}, "not a practice question"),
+        ({"sells_data": {"assume": "maybe", "if": "x"}}, "is not an answer of sells_data"),
+    ],
+)
+def test_an_unsaid_rule_must_name_a_question_and_one_of_its_answers(unsaid, message):
+    from generator.analysis.grade import unsaid_rules
+
+    with pytest.raises(ValueError, match=message):
+        unsaid_rules(unsaid)
+
+
+@pytest.mark.parametrize(
+    "unsaid, key",
+    [
+        ("unsaid:\n  questions:\n    sells_data: {assume: 'yes'}\n", "unsaid.questions.sells_data.if"),
+        ("unsaid:\n  max_drop: -1\n", "unsaid.max_drop"),
+        ("unsaid:\n  questions:\n    sells_data: {assume: 'yes', if: x, when: y}\n", "unsaid.questions.sells_data.when"),
+    ],
+)
+def test_a_misshapen_unsaid_rule_is_refused_with_its_line(unsaid, key):
+    from importlib import resources
+
+    from generator.schemas import DataFileErrors, RubricFile, parse_data_text
+
+    text = resources.files("generator").joinpath("data/rubric.yaml").read_text("utf-8")
+    start = text.index("unsaid:")
+    end = text.index("blockers:")
+    broken = text[:start] + unsaid + text[end:]
+    with pytest.raises(DataFileErrors) as error:
+        parse_data_text("generator/data/rubric.yaml", broken, RubricFile)
+    assert key in str(error.value) and "rubric.yaml:" in str(error.value)

@@ -28,6 +28,7 @@ import bisect
 import re
 
 from .cues import Cues, QuestionCues, Rule, load_cues
+from .evidence_order import rank_evidence
 from .language import detect_language
 from ..models import Analysis, Answer, Document, Evidence, Override
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
@@ -178,7 +179,8 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
             return Answer(spec.key, UNCLEAR, "the policy says both: " + " / ".join(sorted(pair)), quotes)
     value = min(hits, key=rank.__getitem__)
     chosen = hits[value][:MAX_QUOTES]
-    return Answer(spec.key, value, _detail(spec, value, chosen, units), _evidence(chosen))
+    quotes = rank_evidence(cues, spec, chosen)
+    return Answer(spec.key, value, _detail(spec, value, chosen, units), _evidence(quotes))
 
 
 def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
@@ -233,7 +235,8 @@ def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tu
         if unit not in quotes:
             quotes.append(unit)
     values = tuple(value for value, _ in pairs)
-    return Answer(spec.key, values, _detail(spec, "", quotes, units), _evidence(quotes[:MAX_LIST_QUOTES]))
+    ranked = rank_evidence(cues, spec, quotes, pairs)
+    return Answer(spec.key, values, _detail(spec, "", quotes, units), _evidence(ranked[:MAX_LIST_QUOTES]))
 
 
 def _evidence(units: list[Unit]) -> tuple[Evidence, ...]:

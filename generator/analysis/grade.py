@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from ..models import Analysis, Blocker, Contribution, Grade
+from ..models import Analysis, Answer, Blocker, Contribution, Grade
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
 from ..schemas import RubricFile, checked_yaml
+
+
+@dataclass(frozen=True)
+class Unsaid:
+    """A question whose silence could hide a lower grade, and the answer to assume to see how low."""
+
+    question: str
+    assume: str
+    condition: str
+    """The assumption in plain words, completing "as low as D if ...": "it sells your data"."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,10 @@ class Rubric:
     points: dict[str, dict[str, float]]
     silence: dict[str, float]
     """Points for saying nothing (``not_mentioned``) on questions where silence leaves the reader unprotected."""
+    unsaid: tuple[Unsaid, ...] = ()
+    """Questions whose silence makes the letter uncertain (``unsaid`` in the rubric file)."""
+    max_drop: int = 2
+    """A letter that silence could lower by more letters than this is not shown."""
 
 
 @cache
@@ -35,7 +49,28 @@ def load_rubric() -> Rubric:
         weights={k: float(v["weight"]) for k, v in raw["questions"].items()},
         points={k: {str(a): float(p) for a, p in v.get("points", {}).items()} for k, v in raw["questions"].items()},
         silence={str(k): float(v) for k, v in raw.get("silence", {}).items()},
+        unsaid=unsaid_rules((raw.get("unsaid") or {}).get("questions", {})),
+        max_drop=int((raw.get("unsaid") or {}).get("max_drop", 2)),
     )
+
+
+def unsaid_rules(raw: dict) -> tuple[Unsaid, ...]:
+    """The ``unsaid.questions`` mapping (shape checked by ``schemas.RubricFile``), checked against the
+    practice questions: each names a question and one of its answers.
+
+    Raises:
+        ValueError: a key that is not a question, or an answer the question does not have.
+    """
+    practices = load_practices()
+    found = []
+    for key, spec in raw.items():
+        if key not in practices.keys:
+            raise ValueError(f"rubric.yaml: unsaid.questions: {key!r} is not a practice question")
+        assume = str(spec["assume"])
+        if assume not in practices[key].values:
+            raise ValueError(f"rubric.yaml: unsaid.questions.{key}.assume: {assume!r} is not an answer of {key}")
+        found.append(Unsaid(key, assume, str(spec["if"]).strip()))
+    return tuple(found)
 
 
 def grade(analysis: Analysis, rubric: Rubric | None = None) -> Grade:
@@ -43,9 +78,39 @@ def grade(analysis: Analysis, rubric: Rubric | None = None) -> Grade:
 
     Returns:
         The grade with the answers that counted and the blockers that capped it;
-        no letter when fewer than ``min_answered`` questions are answered.
+        no letter when fewer than ``min_answered`` questions are answered. When the
+        policy is silent on questions of the rubric's ``unsaid`` list, ``lowest`` is
+        the letter if they all had their worst answer, ``unsaid`` says which lower it;
+        and when that is more than ``max_drop`` letters lower, no letter is shown
+        (``withheld`` keeps the one the answers alone give).
     """
     rubric = rubric or load_rubric()
+    result = _rubric_grade(analysis, rubric)
+    silent = [u for u in rubric.unsaid if result.letter and analysis.answer(u.question).value == NOT_MENTIONED]
+    if not silent:
+        return result
+    order = [letter for letter, _ in rubric.grades]
+    lowest = _rubric_grade(_assuming(analysis, silent), rubric).letter
+    if lowest is None or order.index(lowest) <= order.index(result.letter):
+        return result
+    lowering = [u for u in silent if _rubric_grade(_assuming(analysis, [u]), rubric).letter != result.letter]
+    conditions = tuple(u.condition for u in lowering or silent)
+    if order.index(lowest) - order.index(result.letter) > rubric.max_drop:
+        return replace(result, letter=None, lowest=lowest, unsaid=conditions, withheld=result.letter)
+    return replace(result, lowest=lowest, unsaid=conditions)
+
+
+def _assuming(analysis: Analysis, unsaid: list[Unsaid]) -> Analysis:
+    """The answers, with each unsaid question given the answer the rubric assumes."""
+    practices = load_practices()
+    assumed = {
+        u.question: Answer(u.question, (u.assume,) if practices[u.question].is_list else u.assume) for u in unsaid
+    }
+    return replace(analysis, answers=tuple(assumed.get(a.key, a) for a in analysis.answers))
+
+
+def _rubric_grade(analysis: Analysis, rubric: Rubric) -> Grade:
+    """The rubric's letter for these answers, as they are."""
     if not analysis.analysed:
         return Grade(None, None, 0, (), ())
     answered = [a for a in analysis.answers if a.value not in (NOT_MENTIONED, UNCLEAR)]

@@ -42,6 +42,9 @@ class BuildConfig:
     site_url: str = ""
     evaluation: tuple[EvaluationScores, ...] = ()
     """The analyzer's scores on hand-checked answers, for the methodology page (``tools.accuracy``)."""
+    reliability: EvaluationScores | None = None
+    """The scores shown beside every answer: how often the site is right on each question
+    (``tools.accuracy.reliability_scores``)."""
     jobs: int = 1
     """Processes analysing the policies that are not in the cache (``parallel.default_jobs()``: all cores)."""
     cache: Path | None = None
@@ -92,7 +95,15 @@ def override_problems(report: PolicyReport) -> list[PolicyError]:
 
 def page_salt(config: BuildConfig) -> str:
     """What a policy page depends on besides its policy: generator, templates, site settings."""
-    return f"{generator_fingerprint()}|{folder_fingerprint(config.templates)}|{config.repo_url}|{config.site_url}"
+    return (
+        f"{generator_fingerprint()}|{folder_fingerprint(config.templates)}|{config.repo_url}|{config.site_url}"
+        f"|{_reliability_hash(config)}"
+    )
+
+
+def _reliability_hash(config: BuildConfig) -> str:
+    """Policy pages show these figures beside every answer."""
+    return hashlib.sha256(json.dumps(config.reliability.scores).encode()).hexdigest() if config.reliability else ""
 
 
 def build_site(config: BuildConfig) -> BuildResult:
@@ -145,7 +156,7 @@ def _build_site(config: BuildConfig) -> BuildResult:
     )
     settings = (
         f"{config.docs.resolve()}|{config.repo_url}|{config.site_url}|{config.page_rows}|{config.keep_going}"
-        f"|{evaluation}|{config.build_date}"
+        f"|{evaluation}|{config.build_date}|{_reliability_hash(config)}"
     )
     inputs = input_stamp(config.policies, config.templates, settings) if config.cache else ""
     if config.cache:
@@ -173,7 +184,7 @@ def _build_site(config: BuildConfig) -> BuildResult:
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
     renderer = Renderer(
         config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
-        page_cache=pages,
+        page_cache=pages, reliability=config.reliability,
     )
     site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)

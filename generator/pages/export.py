@@ -121,6 +121,8 @@ def export_data(
                 "versions": [v.version.meta.archived.isoformat() for v in report.versions],
                 "grade": current.grade.letter,
                 "score": current.grade.score,
+                "grade_lowest": current.grade.lowest,
+                "grade_unsaid": list(current.grade.unsaid),
                 "readability": {
                     "words": current.readability.words,
                     "minutes": current.readability.minutes,

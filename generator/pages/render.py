@@ -23,7 +23,7 @@ from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
 from ..errors import SiteError
-from ..models import PolicyReport, VersionReport
+from ..models import EvaluationScores, PolicyReport, VersionReport
 from .paths import (
     COMPARE_PAGE,
     DATA_FOLDER,
@@ -38,7 +38,7 @@ from .paths import (
     practice_path,
     version_path,
 )
-from ..practices import Question, load_practices, load_presentation
+from ..practices import NOT_MENTIONED, Question, load_practices, load_presentation
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
 from .views import (
@@ -52,6 +52,7 @@ from .views import (
     reading_level,
     relative,
     short_words,
+    sureness_by_question,
     tone,
     version_nav,
 )
@@ -102,6 +103,7 @@ class Renderer:
         site_url: str = "",
         page_rows: int = DEFAULT_PAGE_ROWS,
         page_cache: PageStore | None = None,
+        reliability: EvaluationScores | None = None,
     ):
         self.practices = load_practices()
         self.card_keys = load_presentation().card
@@ -113,6 +115,9 @@ class Renderer:
         """Listings longer than this are split into pages (``pagination``)."""
         self.page_cache = page_cache
         """Rendered policy pages of unchanged policies (``cache.PageCache``)."""
+        self.reliability = reliability
+        """The test set whose figures stand beside every answer (``tools.accuracy.reliability_scores``)."""
+        self.sureness = sureness_by_question(reliability.scores if reliability else None)
         self.env = Environment(
             loader=FileSystemLoader(templates),
             autoescape=True,
@@ -136,6 +141,7 @@ class Renderer:
             if keys is not None and answer.key not in keys:
                 continue
             question = self.practices[answer.key]
+            silent = answer.value == NOT_MENTIONED and not answer.reviewed
             quotes = tuple(
                 QuoteView(e.quote, relative(from_page, policy_page, e.anchor), f"quote-{answer.key}-{n}")
                 for n, e in enumerate(answer.evidence, start=1)
@@ -151,6 +157,8 @@ class Renderer:
                     quotes=quotes,
                     href=relative(from_page, policy_page, f"practice-{answer.key}"),
                     reviewed_reason=answer.reviewed.reason if answer.reviewed else None,
+                    sureness=None if answer.reviewed else self.sureness.get(answer.key),
+                    looked_for=(question.looked_for or None) if silent else None,
                 )
             )
         return tuple(views)
@@ -196,6 +204,7 @@ class Renderer:
             grade=current.grade.letter,
             minutes=current.readability.minutes,
             flesch=current.readability.flesch_reading_ease,
+            grade_lowest=current.grade.lowest if current.grade.letter else None,
         )
 
     def render_all(
@@ -276,7 +285,8 @@ class Renderer:
                 front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
                 pages[path] = self._page(
                     "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
-                    pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE), **common,
+                    pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
+                    sureness=self.sureness.get(question.key), **common,
                 )
         return pages
 
@@ -327,7 +337,7 @@ class Renderer:
         return self._page(
             "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
             grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
-            threshold=THRESHOLD, evaluation=evaluation, **common,
+            threshold=THRESHOLD, evaluation=evaluation, reliability=self.reliability, **common,
         )
 
     def policy_page(

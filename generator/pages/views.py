@@ -28,6 +28,30 @@ class QuoteView:
 
 
 @dataclass(frozen=True)
+class Sureness:
+    """How often the site's answer to one question was right on the labelled test set of real policies."""
+
+    right: int
+    total: int
+    silent_right: int
+    """Of the policies where the site found nothing, those that indeed say nothing..."""
+    silent_total: int
+    """...out of that many."""
+
+
+def sureness_by_question(scores: dict | None) -> dict[str, Sureness]:
+    """Per question, from an evaluation's plain data (``tools.evaluate.to_json``); empty without figures."""
+    if not scores:
+        return {}
+    found = {}
+    for key, m in scores.get("questions", {}).items():
+        if m.get("correct") is None or not m.get("n"):
+            continue
+        found[key] = Sureness(m["correct"], m["n"], m.get("not_mentioned_correct", 0), m.get("not_mentioned_n", 0))
+    return found
+
+
+@dataclass(frozen=True)
 class AnswerView:
     key: str
     question: str
@@ -39,6 +63,10 @@ class AnswerView:
     href: str
     """Link to this answer on the policy page."""
     reviewed_reason: str | None
+    sureness: Sureness | None = None
+    """How often the site is right on this question; None for a person's answer or without figures."""
+    looked_for: str | None = None
+    """For a ``not_mentioned`` answer: what the site looked for and did not find."""
 
     @property
     def sort_key(self) -> str:
@@ -85,6 +113,8 @@ class PolicyRow:
     grade: str | None
     minutes: int
     flesch: float
+    grade_lowest: str | None = None
+    """How low the grade could be where the policy is silent (``Grade.lowest``)."""
 
     @property
     def grade_sort(self) -> str:

@@ -9,7 +9,10 @@ segmented and analyzed (without overrides) and each answer compared:
   exclusive value such as ``no`` is a one-item set), micro precision/recall/F1, and
   exact match;
 - evidence: a quote is verbatim when, markup removed and whitespace collapsed, it is
-  a substring of the body; it *lands* when its paragraph also holds a gold quote.
+  a substring of the body; it *lands* when its paragraph also holds a gold quote; the
+  *first* quote (the one a reader sees) is counted apart;
+- grades: the letter from the analyzer's answers against the letter the rubric gives
+  the gold answers (``grade_agreement``).
 
 It measures and never judges: the command exits 0 whatever the numbers.
 """
@@ -23,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from .analysis_io import policy_text
+from .grade_agreement import GradePair, grade_pair, grade_summary
 from ..analysis.analyze import analyze
 from ..models import Analysis, Document
 from ..practices import NOT_MENTIONED, load_practices
@@ -67,12 +71,15 @@ class Comparison:
     gold_quoted: bool = False
     """The gold answer has evidence (so a not_mentioned answer is a miss)."""
     got_quotes: tuple[str, ...] = ()
+    first_landed: bool = False
+    """The first quote's paragraph holds a gold quote (counted only where the gold has quotes)."""
 
 
 @dataclass(frozen=True)
 class PolicyResult:
     slug: str
     comparisons: tuple[Comparison, ...]
+    grades: GradePair | None = None
 
     @property
     def wrong(self) -> tuple[Comparison, ...]:
@@ -90,6 +97,10 @@ class QuestionScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    silent_n: int = 0
+    """Policies where the analyzer found nothing (``not_mentioned``)..."""
+    silent_correct: int = 0
+    """...and where the policy indeed says nothing on the question."""
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,7 @@ class Evaluation:
     summary: dict = field(default_factory=dict)
 
 
-def _as_value(raw: object) -> str | tuple[str, ...]:
+def as_value(raw: object) -> str | tuple[str, ...]:
     if isinstance(raw, list):
         return tuple(str(v) for v in raw)
     return str(raw)
@@ -111,7 +122,7 @@ def load_gold(gold_dir: Path, texts_dir: Path) -> list[GoldPolicy]:
     for path in sorted(gold_dir.glob("*.yaml")):
         raw = yaml.safe_load(path.read_text("utf-8"))
         answers = {
-            key: GoldAnswer(key, _as_value(spec["answer"]), spec.get("detail"), tuple(spec.get("evidence") or ()))
+            key: GoldAnswer(key, as_value(spec["answer"]), spec.get("detail"), tuple(spec.get("evidence") or ()))
             for key, spec in raw["answers"].items()
         }
         golds.append(GoldPolicy(raw["slug"], path, texts_dir / raw["file"], answers))
@@ -160,6 +171,7 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
             correct = expected.value == got
         gold_anchors = _gold_anchors(document, expected.evidence) if expected.evidence else set()
         verbatim = anchored = landed = 0
+        first_landed = bool(answer.evidence) and answer.evidence[0].anchor in gold_anchors
         for evidence in answer.evidence:
             quote = plain_quote(evidence.quote)
             verbatim += quote in body
@@ -169,8 +181,11 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
         quotes = tuple(e.quote for e in answer.evidence)
         details = (expected.detail, answer.detail)
         counts = (len(quotes), verbatim, anchored, landed)
-        comparisons.append(Comparison(question.key, expected.value, got, correct, *details, *counts, quoted, quotes))
-    return PolicyResult(gold.slug, tuple(comparisons))
+        comparisons.append(
+            Comparison(question.key, expected.value, got, correct, *details, *counts, quoted, quotes, first_landed)
+        )
+    grades = grade_pair(analysis, {key: a.value for key, a in gold.answers.items()})
+    return PolicyResult(gold.slug, tuple(comparisons), grades)
 
 
 def evaluate(gold_dir: Path, texts_dir: Path) -> Evaluation:
@@ -195,7 +210,7 @@ def score(results: list[PolicyResult]) -> Evaluation:
     """Aggregate per-policy comparisons into per-question scores and a summary."""
     practices = load_practices()
     scores = {q.key: QuestionScore(q.key, q.is_list) for q in practices.questions}
-    quotes = verbatim = anchored = landed = landable = missed = 0
+    quotes = verbatim = anchored = landed = landable = missed = firsts = first_landed = 0
     for result in results:
         for c in result.comparisons:
             s = scores[c.key]
@@ -204,6 +219,9 @@ def score(results: list[PolicyResult]) -> Evaluation:
             if c.expected != NOT_MENTIONED:
                 s.answered_n += 1
                 s.answered_correct += c.correct
+            if c.got == NOT_MENTIONED:
+                s.silent_n += 1
+                s.silent_correct += c.correct
             if s.is_list:
                 gold, got = item_set(c.expected), item_set(c.got)
                 s.tp += len(gold & got)
@@ -216,6 +234,8 @@ def score(results: list[PolicyResult]) -> Evaluation:
                 landed += c.landed
                 landable += c.quotes
                 missed += c.got == NOT_MENTIONED
+                firsts += c.quotes > 0
+                first_landed += c.first_landed
     scalar = [s for s in scores.values() if not s.is_list]
     lists = [s for s in scores.values() if s.is_list]
     tp, fp, fn = (sum(getattr(s, name) for s in lists) for name in ("tp", "fp", "fn"))
@@ -233,7 +253,9 @@ def score(results: list[PolicyResult]) -> Evaluation:
         "verbatim": _ratio(verbatim, quotes),
         "anchored": _ratio(anchored, quotes),
         "evidence_in_gold_paragraph": _ratio(landed, landable),
+        "first_quote_in_gold_paragraph": _ratio(first_landed, firsts),
         "missed_with_gold_evidence": missed,
+        **grade_summary([r.grades for r in results if r.grades is not None]),
     }
     return Evaluation(tuple(results), tuple(scores.values()), summary)
 
@@ -245,9 +267,12 @@ def _ratio(part: int, whole: int) -> float | None:
 def question_metrics(s: QuestionScore) -> dict:
     metrics = {
         "n": s.n,
+        "correct": s.correct,
         "accuracy": _ratio(s.correct, s.n),
         "answered_n": s.answered_n,
         "answered_accuracy": _ratio(s.answered_correct, s.answered_n),
+        "not_mentioned_n": s.silent_n,
+        "not_mentioned_correct": s.silent_correct,
     }
     if s.is_list:
         metrics.update(
@@ -268,8 +293,8 @@ def to_json(evaluation: Evaluation) -> dict:
                 "wrong": [
                     {
                         "key": c.key,
-                        "expected": _plain(c.expected),
-                        "got": _plain(c.got),
+                        "expected": plain_value(c.expected),
+                        "got": plain_value(c.got),
                         "expected_detail": c.expected_detail,
                         "got_detail": c.got_detail,
                     }
@@ -277,17 +302,25 @@ def to_json(evaluation: Evaluation) -> dict:
                 ],
                 "correct": sum(c.correct for c in r.comparisons),
                 "total": len(r.comparisons),
+                **_grades_json(r.grades),
             }
             for r in evaluation.policies
         },
     }
 
 
-def _plain(value: str | tuple[str, ...]) -> str | list[str]:
+def _grades_json(pair: GradePair | None) -> dict:
+    if pair is None:
+        return {}
+    got = pair.got
+    return {"grade": got.letter, "grade_text": got.text, "gold_grade": pair.expected.rubric_letter}
+
+
+def plain_value(value: str | tuple[str, ...]) -> str | list[str]:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _show(value: str | tuple[str, ...]) -> str:
+def show_value(value: str | tuple[str, ...]) -> str:
     return "[" + ", ".join(value) + "]" if isinstance(value, tuple) else value
 
 
@@ -311,11 +344,15 @@ def format_text(evaluation: Evaluation, label: str = "") -> str:
     lines.append("")
     for result in evaluation.policies:
         wrong = result.wrong
-        lines.append(f"## {result.slug}: {len(result.comparisons) - len(wrong)}/{len(result.comparisons)} right")
+        grades = ""
+        if result.grades is not None:
+            grades = f"; grade {result.grades.got.text} (gold answers: {result.grades.expected.label})"
+        lines.append(f"## {result.slug}: {len(result.comparisons) - len(wrong)}/{len(result.comparisons)} right{grades}")
         for c in wrong:
             detail = f" ({c.expected_detail})" if c.expected_detail else ""
-            lines.append(f"  {c.key:22} expected {_show(c.expected)}{detail}; got {_show(c.got)}")
+            lines.append(f"  {c.key:22} expected {show_value(c.expected)}{detail}; got {show_value(c.got)}")
     lines.append("")
+    lines.append(grade_line(evaluation, label))
     lines.append(summary_line(evaluation, label))
     return "\n".join(lines)
 
@@ -328,71 +365,19 @@ def summary_line(evaluation: Evaluation, label: str = "") -> str:
         f" ({s['scalar_correct']}/{s['scalar_total']}), where gold answers {_pct(s['answered_accuracy']).strip()};"
         f" list P/R/F1 {_num(s['list_precision'])}/{_num(s['list_recall'])}/{_num(s['list_f1'])}"
         f" (exact {_pct(s['list_exact']).strip()}); evidence verbatim {_pct(s['verbatim']).strip()}"
-        f" of {s['evidence_quotes']} (in the cited paragraph {_pct(s['anchored']).strip()}), in a gold paragraph {_pct(s['evidence_in_gold_paragraph']).strip()};"
+        f" of {s['evidence_quotes']} (in the cited paragraph {_pct(s['anchored']).strip()}), in a gold paragraph {_pct(s['evidence_in_gold_paragraph']).strip()}"
+        f" (first quotes {_pct(s['first_quote_in_gold_paragraph']).strip()});"
         f" not_mentioned despite gold evidence: {s['missed_with_gold_evidence']}"
     )
 
 
-@dataclass(frozen=True)
-class Disagreement:
-    """An override that says something else than the analyzer would."""
-
-    slug: str
-    archived: str
-    key: str
-    override: str | tuple[str, ...]
-    analyzer: str | tuple[str, ...]
-    reason: str
-    reviewer: str
-
-
-def override_disagreements(policies_dir: Path) -> list[Disagreement]:
-    """Every override in ``policies_dir`` whose answer differs from the analyzer's own.
-
-    These are the cases the rules should learn from.
-    """
-    from ..read.load import load_policies
-
-    policies, _ = load_policies(policies_dir, keep_going=True)
-    found = []
-    for policy in policies:
-        for version in policy.versions:
-            if not version.meta.overrides:
-                continue
-            analysis = analyze(segment(version.body))
-            for key, override in sorted(version.meta.overrides.items()):
-                expected = _as_value(override.answer)
-                got = analysis.answer(key).value
-                if item_set(expected) != item_set(got):
-                    archived = version.meta.archived.isoformat()
-                    found.append(
-                        Disagreement(policy.slug, archived, key, expected, got, override.reason, override.reviewer)
-                    )
-    return found
-
-
-def format_disagreements(found: list[Disagreement]) -> str:
-    if not found:
-        return "overrides: the analyzer agrees with every override"
-    lines = [f"overrides: {len(found)} where the analyzer disagrees"]
-    for d in found:
-        lines.append(
-            f"  {d.slug} {d.archived} {d.key}: override {_show(d.override)} ({d.reviewer}: {d.reason});"
-            f" analyzer {_show(d.analyzer)}"
-        )
-    return "\n".join(lines)
-
-
-def disagreements_json(found: list[Disagreement]) -> list[dict]:
-    return [
-        {
-            "slug": d.slug,
-            "archived": d.archived,
-            "key": d.key,
-            "override": _plain(d.override),
-            "analyzer": _plain(d.analyzer),
-            "reviewer": d.reviewer,
-            "reason": d.reason,
-        }
-        for d in found
-    ]
+def grade_line(evaluation: Evaluation, label: str = "") -> str:
+    s = evaluation.summary
+    prefix = f"{label}: " if label else ""
+    return (
+        f"{prefix}grades: same letter as the gold answers' {_pct(s['grade_exact']).strip()}"
+        f" ({s['grade_exact_count']}/{s['policies']}), within one letter {_pct(s['grade_within_one']).strip()}"
+        f" ({s['grade_within_one_count']}/{s['policies']}), kinder than gold {s['grade_kinder_than_gold']};"
+        f" the page's claim holds {_pct(s['grade_claim_holds']).strip()}"
+        f" ({s['grade_with_range']} shown with a range, {s['grade_withheld']} not enough information)"
+    )

@@ -1,0 +1,48 @@
+"""The first quote of an answer is the one a reader sees: it should carry the answer."""
+
+from __future__ import annotations
+
+from generator.analysis.analyze import analyze
+from generator.read.segment import segment
+
+POLICY = """# Privacy policy
+
+We collect your email address when you write to our data protection officer at dpo@example.com.
+
+## Information we collect
+
+When you register we collect your name, email address and postal address, and your payment card number when you buy.
+
+We also log your IP address and browser type.
+"""
+
+
+def quotes(text: str, key: str) -> list[str]:
+    return [e.quote for e in analyze(segment(text)).answer(key).evidence]
+
+
+def test_a_contact_sentence_is_not_the_first_quote_for_what_is_collected():
+    found = quotes(POLICY, "data_collected")
+    assert any("dpo@example.com" in q for q in found), "the contact sentence is evidence, just not the first"
+    assert "dpo@example.com" not in found[0]
+    assert found[0].startswith("When you register we collect your name")
+
+
+def test_for_contact_itself_the_address_is_evidence():
+    assert any("dpo@example.com" in q for q in quotes(POLICY, "contact"))
+
+
+COOKIES = """# Privacy policy
+
+COOKIES
+
+This site uses cookies to remember your preferences.
+
+Information may be collected through the use of cookies and web beacons.
+"""
+
+
+def test_a_bare_heading_is_never_quoted_before_a_sentence():
+    found = quotes(COOKIES, "cookies")
+    assert "COOKIES" in found, "the heading line is evidence, just not the first"
+    assert found[0] == "This site uses cookies to remember your preferences."
