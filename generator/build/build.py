@@ -119,7 +119,10 @@ def build_site(config: BuildConfig) -> BuildResult:
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
     pages = PageCache(config.cache, page_salt(config)) if config.cache else None
-    renderer = Renderer(config.templates, repo_url=config.repo_url, page_rows=config.page_rows, page_cache=pages)
+    renderer = Renderer(
+        config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
+        page_cache=pages,
+    )
     scores = [(s.label, s.about, s.scores) for s in config.evaluation]
     outputs = renderer.render_all(reports, look_alikes=look_alikes, evaluation=scores)
     outputs.update(render_history_pages(renderer, histories))
