@@ -20,7 +20,7 @@ TEXT = """# Privacy
 
 We allow advertising networks and analytics companies such as Google Analytics to track you across our site.
 You can opt out at https://tools.google.com/dlpage/gaoptout or [here](https://web.archive.org/web/20200101000000/https://example.com/ad-choices).
-You can also change this under Settings > Privacy > Ads.
+You can also change this under Settings > Privacy > Ads, or see your [ad choices](https://web.archive.org/adchoices).
 
 ## Contact
 
@@ -86,6 +86,7 @@ def test_bad_answers_show_the_routes_the_policy_gives(tmp_path):
     assert 'href="https://tools.google.com/dlpage/gaoptout"' in tracking
     # An archived copy's link goes back to the site it pointed at.
     assert 'href="https://example.com/ad-choices"' in tracking
+    assert 'href="https://example.com/adchoices"' in tracking  # a site-relative link the archive rewrote
     assert "Settings &gt; Privacy &gt; Ads" in tracking
 
 

@@ -286,7 +286,7 @@ class Renderer:
         front["plainpolicy"] = facts(shown)
         archived = meta.archived.isoformat()
         actions = reader_actions(
-            shown, self.practices, answer_hrefs={a.key: a.href for a in answers}, policy_url=meta.url
+            shown, self.practices, answer_hrefs={a.key: a.href for a in answers}, policy_url=str(meta.url)
         )
         return self._page(
             "policy.md.j2",
