@@ -47,3 +47,20 @@ def test_actions_are_pinned_and_the_checkout_keeps_no_token(workflow):
         assert PINNED.match(step["uses"]), step["uses"]
         if step["uses"].startswith("actions/checkout@"):
             assert step["with"]["persist-credentials"] is False
+
+
+ISSUE_FORMS = sorted((ROOT / ".github" / "ISSUE_TEMPLATE").glob("*.yml"))
+
+
+@pytest.mark.parametrize("form", [f for f in ISSUE_FORMS if f.name != "config.yml"], ids=lambda f: f.name)
+def test_issue_forms_match_githubs_schema(form):
+    result = run(tool("check-jsonschema"), "--builtin-schema", "vendor.github-issue-forms", str(form))
+    assert result.returncode == 0, output(result)
+
+
+def test_the_add_a_policy_form_asks_for_domain_url_and_archive_and_says_how_to_check_coverage():
+    form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / "add-a-policy.yml").read_text("utf-8"))
+    ids = {item["id"] for item in form["body"] if "id" in item}
+    assert {"domain", "url", "archive"} <= ids
+    advice = " ".join(item["attributes"]["value"] for item in form["body"] if item["type"] == "markdown")
+    assert "data/policies.json" in advice and "search" in advice
