@@ -18,11 +18,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.site-installed: pyproject.toml constraints.txt | $(BIN)/python
+$(VENV)/.site-installed: pyproject.toml setup.py constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install -q -c constraints.txt -e .
 	@touch $@
 
-$(VENV)/.test-installed: pyproject.toml constraints.txt | $(BIN)/python
+$(VENV)/.test-installed: pyproject.toml setup.py constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	@touch $@ $(VENV)/.site-installed
 

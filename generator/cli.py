@@ -54,10 +54,11 @@ def build(
     """Generate the site's pages and data into DOCS (without running MkDocs)."""
     from .build.build import BuildConfig, build_site
     from .build.parallel import default_jobs
+    from .pages.render import templates_folder
     from .tools.accuracy import committed_results
 
     config = BuildConfig(
-        policies, templates, docs, keep_going=keep_going, jobs=jobs or default_jobs(),
+        policies, templates_folder(templates), docs, keep_going=keep_going, jobs=jobs or default_jobs(),
         cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=committed_results(),
     )
     try:

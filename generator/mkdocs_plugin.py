@@ -24,6 +24,7 @@ from mkdocs.structure.files import InclusionLevel
 from .build.build import BuildConfig, build_site
 from .errors import SiteError
 from .pages.pagination import DEFAULT_PAGE_ROWS
+from .pages.render import templates_folder
 from .build.parallel import default_jobs
 from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 from .models import EvaluationScores
@@ -36,7 +37,8 @@ class PlainPolicyConfig(base.Config):
     policies = c.Type(str, default="policies")
     """Folder of policies, relative to mkdocs.yml."""
     templates = c.Type(str, default="templates")
-    """Folder of Jinja2 templates, relative to mkdocs.yml."""
+    """Folder of Jinja2 templates, relative to mkdocs.yml; when it is missing, the templates that ship with
+    the package."""
     evaluation = c.Type(list, default=[])
     """Sets the methodology page scores the analyzer on: items ``{label, gold, texts, about}``
     (folders relative to mkdocs.yml; a missing ``gold`` folder is skipped), scored at build time.
@@ -68,7 +70,7 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
 
     def _paths(self, config) -> tuple[Path, Path]:  # noqa: ANN001 - MkDocsConfig
         project = Path(config.config_file_path).parent
-        return project / self.config.policies, project / self.config.templates
+        return project / self.config.policies, templates_folder(project / self.config.templates)
 
     def _evaluation(self, config) -> tuple[EvaluationScores, ...]:  # noqa: ANN001 - MkDocsConfig
         if not self.config.evaluation:

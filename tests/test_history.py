@@ -120,7 +120,7 @@ def test_export_carries_the_history_and_stays_valid(tmp_path):
     docs = tmp_path / "docs"
     build_site(BuildConfig(two_versions(tmp_path), ROOT / "templates", docs, site_url="https://example.org/pp/"))
     data = json.loads((docs / "data/policies.json").read_text())
-    schema = json.loads((ROOT / "generator/data/policies.schema.json").read_text())
+    schema = json.loads((ROOT / "generator/data/export.schema.json").read_text())
     jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
     (policy,) = data["policies"]
     assert policy["versions"] == ["2020-01-02", "2021-03-04"]

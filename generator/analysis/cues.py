@@ -33,11 +33,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from ..practices import load_practices
+from ..schemas import RulesFile, checked_yaml
 from .prefilter import any_of, requirements
 
 Pattern = re.Pattern[str]
@@ -225,7 +223,7 @@ def parse_cues(raw: dict) -> Cues:
 @cache
 def load_cues() -> Cues:
     """Read and compile ``data/rules.yaml`` (once per process)."""
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/rules.yaml").read_text("utf-8"))
+    raw = checked_yaml("data/rules.yaml", RulesFile)
     cues = parse_cues(raw)
     missing = set(load_practices().keys) - set(cues.questions)
     if missing:

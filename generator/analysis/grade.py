@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from ..models import Analysis, Blocker, Contribution, Grade
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
+from ..schemas import RubricFile, checked_yaml
 
 
 @dataclass(frozen=True)
@@ -26,7 +24,7 @@ class Rubric:
 
 @cache
 def load_rubric() -> Rubric:
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/rubric.yaml").read_text("utf-8"))
+    raw = checked_yaml("data/rubric.yaml", RubricFile)
     keys = set(load_practices().keys)
     if set(raw["questions"]) != keys:
         raise ValueError(f"rubric.yaml must weigh exactly the practice questions: {sorted(keys ^ set(raw['questions']))}")

@@ -20,7 +20,7 @@ from typing import Literal
 
 from .diffing import TextDiff, diff_documents
 from ..models import Answer, AnswerValue, Evidence, PolicyReport, VersionReport
-from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, Question, load_practices, load_presentation
 from .summarize import answer_sentence, join_words
 
 Direction = Literal["better", "worse", "neutral"]
@@ -173,25 +173,28 @@ def grade_change(old: str | None, new: str | None) -> GradeChange | None:
 
 
 def change_sentence(practices: Practices, question: Question, old: Answer, new: Answer) -> str:
-    """One plain sentence saying what the new version says instead of the old one."""
-    was = f"was: {was_words(practices, question, old)}"
+    """One plain sentence saying what the new version says instead of the old one (words: ``data/presentation.yaml``)."""
+    wording = load_presentation().changes
+    was = was_words(practices, question, old)
     if new.value == NOT_MENTIONED:
-        return f"No longer says anything about this ({was})."
+        return wording.no_longer_says.format(was=was)
     if new.value == UNCLEAR:
-        return f"Now mentions this without a clear answer ({was})."
+        return wording.now_unclear.format(was=was)
     says = _lower_first(answer_sentence(practices, replace(new, detail=None))).rstrip(".")
     if old.value == new.value:
-        return f"Same answer, new detail: {says} ({new.detail or 'no detail now'}; was: {old.detail or 'no detail'})."
+        return wording.new_detail.format(
+            says=says, detail=new.detail or wording.no_detail_now, old_detail=old.detail or wording.no_detail
+        )
     added, removed = _list_delta(question, old, new)
     if added or removed:
         parts = []
         if added:
-            parts.append("Now also: " + _lower_first(_items_sentence(question, added)))
+            parts.append(wording.now_also.format(items=_lower_first(_items_sentence(question, added))))
         if removed:
-            parts.append("No longer says: " + _lower_first(_items_sentence(question, removed)))
+            parts.append(wording.no_longer_lists.format(items=_lower_first(_items_sentence(question, removed))))
         return " ".join(parts)
     detail = f"{new.detail.rstrip('.')}; " if new.detail else ""
-    return f"Now {says} ({detail}{was})."
+    return wording.now_says.format(says=says, detail=detail, was=was)
 
 
 def was_words(practices: Practices, question: Question, answer: Answer) -> str:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
 
-import yaml
+from ..schemas import StopwordsFile, checked_yaml
 
 MIN_WORDS = 40
 """Below this many words the guess is unreliable: call it English."""
@@ -23,7 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @cache
 def stop_words() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/stopwords.yaml").read_text("utf-8"))
+    raw = checked_yaml("data/stopwords.yaml", StopwordsFile)
     return {lang: frozenset(w.lower() for w in words.split()) for lang, words in raw.items()}
 
 

@@ -1,7 +1,8 @@
 """Stage 4: a plain-language summary built only from the answers.
 
 Every sentence comes from an answer (its wording in ``data/practices.yaml``),
-so the summary never claims what the analysis does not back.
+so the summary never claims what the analysis does not back. Which questions it
+takes, in what order, and what it says about silence is ``data/presentation.yaml``.
 """
 
 from __future__ import annotations
@@ -9,36 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..models import Analysis, Answer, Summary
-from ..practices import NOT_MENTIONED, UNCLEAR, Practices, load_practices
-
-PRIORITY = (
-    "data_collected",
-    "sells_data",
-    "shares_for_marketing",
-    "third_party_tracking",
-    "cookies",
-    "legal_disclosure",
-    "access_and_deletion",
-    "marketing_opt_out",
-    "retention",
-    "children",
-    "international_transfer",
-    "policy_changes",
-)
-"""What a reader wants first; the summary takes answered questions in this order."""
-
-ALWAYS_SAY = {
-    "sells_data": "It does not say whether it sells your personal data.",
-    "data_collected": "It does not clearly say what personal data it collects.",
-}
-"""Silence on these is itself worth telling the reader."""
-
-SILENCE = {
-    "shares_for_marketing": "It does not say whether it shares your data with other companies for marketing.",
-    "access_and_deletion": "It does not say whether you can see or delete your data.",
-    "retention": "It does not say how long it keeps your data.",
-}
-"""Used, in this order, to reach the minimum length when a policy says little."""
+from ..practices import NOT_MENTIONED, UNCLEAR, Practices, load_practices, load_presentation
 
 MIN_SENTENCES = 5
 MAX_SENTENCES = 8
@@ -57,22 +29,23 @@ def summarize(analysis: Analysis, name: str, archived: dt.date) -> Summary:
         archived: the archive date of the version described.
     """
     practices = load_practices()
+    presentation = load_presentation()
     sentences = [f"This is {name}'s privacy policy as archived on {human_date(archived)}."]
     if not analysis.analysed:
         sentences.append("It is not in English, so PlainPolicy has not analysed it; read the full text below.")
         return Summary(tuple(sentences))
-    for key in PRIORITY:
+    for key in presentation.summary_order:
         if len(sentences) >= MAX_SENTENCES:
             break
         answer = analysis.answer(key)
         if answer.value == NOT_MENTIONED:
-            if key in ALWAYS_SAY:
-                sentences.append(ALWAYS_SAY[key])
+            if key in presentation.always_say:
+                sentences.append(presentation.always_say[key])
             continue
         if answer.value == UNCLEAR:
             continue
         sentences.append(answer_sentence(practices, answer))
-    for key, sentence in SILENCE.items():
+    for key, sentence in presentation.silence.items():
         if len(sentences) >= MIN_SENTENCES:
             break
         if analysis.answer(key).value == NOT_MENTIONED:

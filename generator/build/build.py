@@ -9,15 +9,13 @@ from pathlib import Path
 
 from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
 from ..errors import PolicyError, PolicyErrors
-from ..pages.export import export_data
-from ..pages.feeds import build_feeds
 from ..analysis.history import PolicyHistory, policy_history
-from ..pages.history_pages import render_history_pages
 from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
+from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
 from ..analysis.similarity import LookAlike, find_look_alikes
@@ -123,11 +121,8 @@ def build_site(config: BuildConfig) -> BuildResult:
         config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
         page_cache=pages,
     )
-    scores = [(s.label, s.about, s.scores) for s in config.evaluation]
-    outputs = renderer.render_all(reports, look_alikes=look_alikes, evaluation=scores)
-    outputs.update(render_history_pages(renderer, histories))
-    outputs.update(build_feeds(histories, site_url=config.site_url))
-    outputs.update(export_data(reports, look_alikes, site_url=config.site_url, histories=histories))
+    site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer)
+    outputs = produce_all(site)
     written = write_outputs(config.docs, outputs)
     if config.cache and not problems and not written.kept:
         write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))

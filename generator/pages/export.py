@@ -16,7 +16,7 @@ from .. import __version__
 from ..analysis.history import PolicyHistory, VersionChange, policy_history
 from ..contract import answer_data, answer_value
 from ..models import Evidence, PolicyReport
-from .paths import change_id, history_path, version_path
+from .paths import EXPORT_CSV, EXPORT_JSON, EXPORT_SCHEMA, change_id, history_path, policy_path, version_path
 from .views import page_url
 from ..analysis.similarity import LookAlike
 
@@ -66,7 +66,7 @@ def export_data(
     for report in reports:
         current = report.current
         meta = current.version.meta
-        page = site_url + page_url(f"policies/{report.slug}.md")
+        page = site_url + page_url(policy_path(report.slug))
         answers = {}
         for answer in current.analysis.answers:
             data = answer_data(answer)
@@ -131,12 +131,12 @@ def export_data(
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
-    schema = resources.files("generator").joinpath("data/policies.schema.json").read_text("utf-8")
+    schema = resources.files("generator").joinpath("data/export.schema.json").read_text("utf-8")
     return {
-        "data/policies.json": json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
-        "data/answers.csv": f"# generator_version={__version__} rules_sha256={provenance['rules_sha256']}\n"
+        EXPORT_JSON: json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+        EXPORT_CSV: f"# generator_version={__version__} rules_sha256={provenance['rules_sha256']}\n"
         + buffer.getvalue(),
-        "data/schema.json": schema,
+        EXPORT_SCHEMA: schema,
     }
 
 

@@ -9,21 +9,33 @@ policy text is never read as Markdown, HTML or a template.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..build.cache import PageCache
 from .actions import reader_actions, report_href
 from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
 from ..models import PolicyReport, VersionReport
-from .paths import version_path
-from ..practices import Question, load_practices
+from .paths import (
+    COMPARE_PAGE,
+    DATA_FOLDER,
+    HOME_PAGE,
+    METHODOLOGY_PAGE,
+    POLICY_INDEX,
+    PRACTICES_INDEX,
+    policy_path,
+    practice_path,
+    version_path,
+)
+from ..practices import Question, load_practices, load_presentation
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
 from .views import (
@@ -38,14 +50,34 @@ from .views import (
     version_nav,
 )
 
-CARD_KEYS = ("sells_data", "shares_for_marketing", "third_party_tracking", "access_and_deletion", "retention")
-"""The five answers readers care most about, shown on each policy's label card."""
-
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
+
+
+def templates_folder(project_templates: Path) -> Path:
+    """The project's templates folder, or the templates that ship inside the package when it has none.
+
+    An installed ``plainpolicy`` thus builds a site in a folder holding only
+    ``policies/`` and ``mkdocs.yml``; a project that wants its own templates keeps a copy.
+    """
+    if project_templates.is_dir():
+        return project_templates
+    shipped = Path(str(resources.files("generator").joinpath("templates")))
+    return shipped if shipped.is_dir() else project_templates
+
+
+class PageStore(Protocol):
+    """Where rendered policy pages of unchanged policies are kept between builds (``build.cache.PageCache``).
+
+    A protocol, so the pages stage does not import the build stage that provides it.
+    """
+
+    def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
+        """The stored page, or ``render(report, path)`` stored for next time."""
+        ...
 
 
 class Renderer:
@@ -58,9 +90,11 @@ class Renderer:
         repo_url: str | None = None,
         site_url: str = "",
         page_rows: int = DEFAULT_PAGE_ROWS,
-        page_cache: PageCache | None = None,
+        page_cache: PageStore | None = None,
     ):
         self.practices = load_practices()
+        self.card_keys = load_presentation().card
+        """The answers readers care most about, shown on each policy's label card (``data/presentation.yaml``)."""
         self.repo_url = repo_url
         self.site_url = site_url
         """The published site's address, for links that leave it (issue forms)."""
@@ -137,7 +171,7 @@ class Renderer:
 
     def row(self, report: PolicyReport, from_page: str, *, keys: tuple[str, ...] | None = None) -> PolicyRow:
         current = report.current
-        policy_page = f"policies/{report.slug}.md"
+        policy_page = policy_path(report.slug)
         return PolicyRow(
             slug=report.slug,
             name=current.version.meta.name,
@@ -159,11 +193,20 @@ class Renderer:
         figures: dict | None = None,
         evaluation: list[tuple[str, str, dict]] | None = None,
     ) -> dict[str, str]:
-        """All generated pages, as ``{path relative to docs/: Markdown text}``."""
+        """Every page this class makes, as ``{path relative to docs/: Markdown text}`` (the build runs the
+        same methods one by one as output producers: ``producers.PRODUCERS``)."""
+        pages = self.policy_pages(reports, look_alikes)
+        pages.update(self.listing_pages(reports))
+        pages.update(self.practice_pages(reports))
+        pages.update(self.methodology(reports, look_alikes, evaluation or [], figures))
+        return pages
+
+    def policy_pages(self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()) -> dict[str, str]:
+        """Each policy's page (its current version) and the permanent page of every version."""
         pages: dict[str, str] = {}
         names = {r.slug: r.current.version.meta.name for r in reports}
         for report in reports:
-            path = f"policies/{report.slug}.md"
+            path = policy_path(report.slug)
             related = [item for item in look_alikes if item.slug == report.slug]
             if self.page_cache is not None:
                 # The page also shows its look-alikes, which depend on other policies.
@@ -176,19 +219,35 @@ class Renderer:
             for index, version in enumerate(report.versions):
                 dated = version_path(report.slug, version.version.meta.archived)
                 pages[dated] = self.version_page(report, index, dated, related=related, names=names)
-        common = {"questions": self.practices.questions, "policy_count": len(reports)}
+        return pages
+
+    def common(self, reports: list[PolicyReport]) -> dict:
+        """What every listing page shows: the questions and how many policies there are."""
+        return {"questions": self.practices.questions, "policy_count": len(reports)}
+
+    def listing_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
+        """The home page, the list of policies and the comparison table (paginated)."""
+        pages: dict[str, str] = {}
+        common = self.common(reports)
         limit = self.page_rows
-        home_rows = [self.row(r, "index.md") for r in reports[:limit]]
-        pages["index.md"] = self._page("index.md.j2", "index.md", rows=home_rows, **common)
-        for path, chunk, pager in paginate("policies/index.md", reports, limit, relative):
+        home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
+        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
+        for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
-        for path, chunk, pager in paginate("compare.md", reports, limit, relative):
+        for path, chunk, pager in paginate(COMPARE_PAGE, reports, limit, relative):
             rows = [self.row(r, path) for r in chunk]
             front = {"hide": ["navigation", "toc"]}
             pages[path] = self._page("compare.md.j2", path, front=front, rows=rows, pager=pager, tags=tags, **common)
-        pages["practices/index.md"] = self._page("practices.md.j2", "practices/index.md", **common)
+        return pages
+
+    def practice_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
+        """The list of questions and, per question, every policy's answer with a chart of the counts."""
+        pages: dict[str, str] = {}
+        common = self.common(reports)
+        limit = self.page_rows
+        pages[PRACTICES_INDEX] = self._page("practices.md.j2", PRACTICES_INDEX, **common)
         for question in self.practices.questions:
             counts = Counter(self.short_and_tone(r.current, question) for r in reports)
             ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
@@ -196,16 +255,25 @@ class Renderer:
                 f"How many policies give each answer to: {question.question}",
                 [(short, count, str(count), tone) for (short, tone), count in ordered],
             )
-            for path, chunk, pager in paginate(f"practices/{question.key}.md", reports, limit, relative):
+            for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
                 rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
                 pages[path] = self._page(
                     "practice.md.j2", path, question=question, rows=rows, counts=ordered, chart=chart, pager=pager,
                     **common,
                 )
-        pages["methodology.md"] = self.methodology_page(
-            reports, look_alikes, names, figures or {}, common, evaluation or []
-        )
         return pages
+
+    def methodology(
+        self,
+        reports: list[PolicyReport],
+        look_alikes: tuple[LookAlike, ...] = (),
+        evaluation: list[tuple[str, str, dict]] | None = None,
+        figures: dict | None = None,
+    ) -> dict[str, str]:
+        """The methodology page: rubric, grades, readability, look-alikes and the analyzer's accuracy."""
+        names = {r.slug: r.current.version.meta.name for r in reports}
+        page = self.methodology_page(reports, look_alikes, names, figures or {}, self.common(reports), evaluation or [])
+        return {METHODOLOGY_PAGE: page}
 
     def methodology_page(
         self,
@@ -216,7 +284,7 @@ class Renderer:
         common: dict,
         evaluation: list[tuple[str, str, dict]],
     ) -> str:
-        path = "methodology.md"
+        path = METHODOLOGY_PAGE
         rubric = load_rubric()
         rubric_rows = [
             (q, rubric.weights[q.key], [(self.practices.wording(q.key, v).short, p) for v, p in rubric.points[q.key].items()])
@@ -235,8 +303,8 @@ class Renderer:
               f"{r.current.readability.flesch_reading_ease:g}", "neutral") for r in by_ease],
         )
         pairs = [
-            (names[i.slug], relative(path, f"policies/{i.slug}.md"), i.archived, names[i.other_slug],
-             relative(path, f"policies/{i.other_slug}.md"), i.other_archived, i.containment, i.jaccard)
+            (names[i.slug], relative(path, policy_path(i.slug)), i.archived, names[i.other_slug],
+             relative(path, policy_path(i.other_slug)), i.other_archived, i.containment, i.jaccard)
             for i in look_alikes if i.slug < i.other_slug
         ]
         return self._page(
@@ -305,11 +373,11 @@ class Renderer:
             grade=shown.grade,
             reasons=self.grade_reasons(shown, path),
             readability=shown.readability,
-            card=[a for a in answers if a.key in CARD_KEYS],
-            compare_href=relative(path, "compare.md", f"row-{report.slug}"),
+            card=[a for a in answers if a.key in self.card_keys],
+            compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
             related=[
                 (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
-                 relative(path, f"policies/{item.other_slug}.md"), item)
+                 relative(path, policy_path(item.other_slug)), item)
                 for item in related or ()
                 if item.archived == archived
             ],
@@ -340,11 +408,11 @@ class Renderer:
         front = {**(front or {}), "generated_by": GENERATED_MARK}
         header = yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
         body = self.env.get_template(template).render(
-            page_path=path, root=relative(path, "index.md"), data_root=_data_root(path), **context
+            page_path=path, root=relative(path, HOME_PAGE), data_root=_data_root(path), **context
         )
         return f"---\n{header}---\n\n{body}"
 
 
 def _data_root(path: str) -> str:
     depth = page_url(path).count("/")
-    return "../" * depth + "data/"
+    return "../" * depth + DATA_FOLDER

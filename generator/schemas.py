@@ -1,0 +1,263 @@
+"""The declared schema of every YAML data file in ``generator/data/``, and the one way to read them.
+
+Each file is validated with pydantic (``extra="forbid"``, like a policy's front
+matter) before its loader uses it, so a misspelled key (``unles:`` for
+``unless:``) stops the build with ``file:line: key: problem`` instead of
+silently changing what a rule does. The loaders (``practices``, ``analysis.cues``,
+``analysis.grade``, ``analysis.language``) keep turning the validated data
+into their own typed objects.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Annotated, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints, ValidationError, model_validator
+
+from .errors import PolicyError, PolicyErrors
+
+
+class DataFileErrors(PolicyErrors):
+    """Problems in one of the generator's own data files, each as ``file:line: key: problem``."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Patterns = str | list[str]
+"""One regular expression or several (any one may match)."""
+
+
+# --- data/practices.yaml -----------------------------------------------------------------------
+
+
+class WordingSpec(Strict):
+    short: str
+    sentence: str
+
+
+class QuestionSpec(Strict):
+    key: str = Field(pattern=r"^[a-z_]+$")
+    label: str
+    question: str
+    counts: str
+    kind: Literal["scalar", "list"]
+    category: str
+    values: dict[str, WordingSpec]
+    good: list[str] = []
+    bad: list[str] = []
+    exclusive: list[str] = []
+    list_sentence: str = "{items}"
+    better: str = ""
+
+
+class PracticesFile(Strict):
+    common: dict[Literal["not_mentioned", "unclear", "not_analysed"], WordingSpec]
+    questions: list[QuestionSpec]
+
+
+# --- data/rules.yaml ---------------------------------------------------------------------------
+
+
+class GrammarSpec(Strict):
+    negation: str
+    clause_break: str
+    lookback: int = 80
+    subordinate: str = "(?!)"
+
+
+class RuleSpec(Strict):
+    value: str
+    match: Patterns
+    polarity: Literal["any", "affirmed", "negated"] = "any"
+    also: Patterns | None = None
+    unless: Patterns | None = None
+    heading: str | None = None
+    where: Literal["sentence", "clause", "context", "nearby", "paragraph"] = "sentence"
+    weak: bool = False
+
+
+class UnlinkedSpec(Strict):
+    items: list[str]
+    patterns: Patterns
+
+
+class DetailSpec(Strict):
+    pattern: str
+    text: str = "{0}"
+    scope: Literal["hits", "section"] = "hits"
+    collect: bool = False
+    values: list[str] = []
+
+
+class QuestionRulesSpec(Strict):
+    rules: list[RuleSpec] = []
+    items: dict[str, Patterns] | None = None
+    trigger: str | None = None
+    trigger_polarity: Literal["affirmed", "any"] = "affirmed"
+    trigger_heading: str | None = None
+    unless: Patterns | None = None
+    unlinked: UnlinkedSpec | None = None
+    conflicts: list[list[str]] = []
+    detail: list[DetailSpec] = []
+
+
+class RulesFile(Strict):
+    vocabulary: dict[str, str] = {}
+    grammar: GrammarSpec
+    questions: dict[str, QuestionRulesSpec]
+
+
+# --- data/rubric.yaml --------------------------------------------------------------------------
+
+
+class BlockerSpec(Strict):
+    question: str
+    answer: str
+    cap: str
+    reason: str
+
+
+class WeightSpec(Strict):
+    weight: float
+    points: dict[str, float] = {}
+
+
+class RubricFile(Strict):
+    min_answered: int
+    grades: dict[str, float]
+    silence: dict[str, float] = {}
+    blockers: list[BlockerSpec] = []
+    questions: dict[str, WeightSpec]
+
+
+# --- data/stopwords.yaml -----------------------------------------------------------------------
+
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+
+
+class StopwordsFile(RootModel[dict[LanguageCode, str]]):
+    """Language code (ISO 639-1, two letters) -> its common words, separated by spaces; English must be there."""
+
+    @model_validator(mode="after")
+    def _has_english(self) -> StopwordsFile:
+        if "en" not in self.root:
+            raise ValueError("en is missing: English is the language the rules read")
+        return self
+
+
+# --- data/presentation.yaml --------------------------------------------------------------------
+
+
+class PresentationSpec(Strict):
+    summary: int | None = Field(ge=1)
+    """Place in the summary (1 first); None: never in the summary."""
+    card: bool
+    """Shown on the label card at the top of the policy page."""
+    silence: str | None = None
+    """What the summary says when the policy does not mention this."""
+    silence_always: bool = False
+    """Say ``silence`` in any summary; otherwise only to reach the minimum length."""
+
+
+class ChangeWording(Strict):
+    no_longer_says: str
+    now_unclear: str
+    new_detail: str
+    no_detail_now: str
+    no_detail: str
+    now_also: str
+    no_longer_lists: str
+    now_says: str
+
+
+class PresentationFile(Strict):
+    questions: dict[str, PresentationSpec]
+    changes: ChangeWording
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def read_data_file(name: str, schema: type[Model]) -> Model:
+    """Parse ``generator/<name>`` and validate it against ``schema``.
+
+    Raises:
+        DataFileErrors: invalid YAML, or data the schema refuses, located by file, line and key.
+    """
+    return checked(name, schema)[0]
+
+
+def checked_yaml(name: str, schema: type[BaseModel]) -> object:
+    """The plain YAML data of ``generator/<name>``, once ``schema`` has accepted it (for loaders that
+    build their own objects from it)."""
+    return checked(name, schema)[1]
+
+
+@cache
+def checked(name: str, schema: type[Model]) -> tuple[Model, object]:
+    """The validated model and the plain data of one data file, read once per process."""
+    return parse_data_text(f"generator/{name}", resources.files("generator").joinpath(name).read_text("utf-8"), schema)
+
+
+def parse_data_text(path: str, text: str, schema: type[Model]) -> tuple[Model, object]:
+    """Validate the text of a data file (``path`` names it in messages): the model and the plain data.
+
+    Raises:
+        DataFileErrors: invalid YAML, or data the schema refuses, located by file, line and key.
+    """
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise DataFileErrors(
+            [PolicyError(path, mark.line + 1 if mark else None, "YAML", f"invalid: {error.problem}.")]
+        ) from None
+    try:
+        return schema.model_validate(data), data
+    except ValidationError as error:
+        raise DataFileErrors(
+            [
+                PolicyError(
+                    path,
+                    key_line(text, problem["loc"]),
+                    ".".join(str(part) for part in problem["loc"] if part != "[key]") or "(file)",
+                    _problem(problem),
+                )
+                for problem in error.errors()
+            ]
+        ) from None
+
+
+def _problem(problem: dict) -> str:
+    if problem["type"] == "extra_forbidden" or problem["loc"][-1:] == ("[key]",):
+        return "unknown key; check its spelling (see generator/schemas.py for the keys this file takes)."
+    if problem["type"] == "missing":
+        return "missing; every entry needs it."
+    return problem["msg"][:1].lower() + problem["msg"][1:] + "."
+
+
+def key_line(text: str, loc: tuple) -> int | None:
+    """The line of the YAML node at ``loc`` (mapping keys and list indexes), or of the nearest one above it."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    line = 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next(((k, v) for k, v in node.value if str(k.value) == str(part)), None)
+            if found is None:
+                return line
+            line = found[0].start_mark.line + 1
+            node = found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
