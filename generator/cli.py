@@ -134,6 +134,27 @@ def import_command(files: tuple[Path, ...], policies: Path, force: bool, tags: t
         click.echo(f"wrote {path}")
 
 
+@main.command(name="check")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--policies", type=click.Path(path_type=Path), default=Path("policies"), show_default=True)
+def check_command(files: tuple[Path, ...], policies: Path) -> None:
+    """Validate policy FILES (all of them when none are given) with the build's rules.
+
+    Each problem is printed as a GitHub workflow annotation (::error file=...,line=...::message),
+    which GitHub shows on the pull request's diff; exits 2 when there is any.
+    """
+    from .tools.check import annotation, check_files
+
+    problems = check_files(list(files), policies)
+    for problem in problems:
+        click.echo(annotation(problem))
+    checked = (f"{len(files)} file" + "s" * (len(files) != 1)) if files else f"every policy in {policies}"
+    if problems:
+        click.echo(f"{len(problems)} problem{'s' * (len(problems) != 1)} in {checked}", err=True)
+        sys.exit(INPUT_ERROR)
+    click.echo(f"checked {checked}: no problems", err=True)
+
+
 @main.command(name="analyze")
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="text", show_default=True)

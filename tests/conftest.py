@@ -15,6 +15,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SAMPLE_SLUGS = (
+    "anonymizer-com", "cyberdefender-com", "eff-org", "enigmasoftware-com", "etsy-com",
+    "kaspersky-com", "kongregate-com", "mint-com", "runkeeper-com", "threatpost-com",
+)
+"""The bundled policies that tests building a whole site use: the ten first bundled, with several
+versions, a look-alike pair and a person's overrides. Building all of ``policies/`` (67) in each of
+those tests would multiply the suite's time; ``make site`` (run by CI after the tests) builds them all."""
 
 
 def policy_text(
@@ -53,9 +60,23 @@ def write_policy(root: Path, text: str | bytes, *, slug: str = "example-com", ar
     return path
 
 
+def copy_sample_policies(target: Path) -> Path:
+    """Copy the sample of bundled policies (``SAMPLE_SLUGS``) into ``target``, a policies folder."""
+    for slug in SAMPLE_SLUGS:
+        shutil.copytree(ROOT / "policies" / slug, target / slug)
+    return target
+
+
+@pytest.fixture(scope="session")
+def sample_policies(tmp_path_factory) -> Path:
+    """A policies folder holding the sample of bundled policies; tests must not change it."""
+    return copy_sample_policies(tmp_path_factory.mktemp("sample") / "policies")
+
+
 def copy_project(target: Path) -> Path:
-    """A throw-away copy of the project's inputs (no generated files)."""
-    for name in ("mkdocs.yml", "policies", "templates"):
+    """A throw-away copy of the project's inputs (no generated files), with the sample of policies."""
+    copy_sample_policies(target / "policies")
+    for name in ("mkdocs.yml", "templates"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, target / name)
@@ -82,7 +103,7 @@ def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The bundled policies built with ``mkdocs build --strict``; returns the project copy."""
+    """The sample of bundled policies built with ``mkdocs build --strict``; returns the project copy."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr

@@ -17,9 +17,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory):
+def docs(tmp_path_factory, sample_policies):
     docs = tmp_path_factory.mktemp("docs")
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, site_url=SITE))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs, site_url=SITE))
     return docs
 
 
@@ -49,8 +49,8 @@ def check_badge(xml: str) -> tuple[str, list[str]]:
     return title.text, [text.text for text in texts]
 
 
-def test_every_policy_has_a_well_formed_accessible_badge_naming_its_grade(docs):
-    for folder in sorted((ROOT / "policies").iterdir()):
+def test_every_policy_has_a_well_formed_accessible_badge_naming_its_grade(docs, sample_policies):
+    for folder in sorted(sample_policies.iterdir()):
         page = (docs / "policies" / f"{folder.name}.md").read_text("utf-8")
         grade = re.search(r"^  grade: (\S+)$", page, re.M)[1]
         title, texts = check_badge((docs / "policies" / folder.name / "badge.svg").read_text("utf-8"))
@@ -108,13 +108,13 @@ def test_the_policy_page_has_copyable_snippets_for_badge_card_and_every_answer(d
     assert "pp-embed" not in version
 
 
-def test_the_badge_as_data_validates_against_its_schema_and_matches_the_svg(docs):
+def test_the_badge_as_data_validates_against_its_schema_and_matches_the_svg(docs, sample_policies):
     import json
 
     import jsonschema
 
     schema = json.loads((docs / "api" / "v1" / "schema" / "badge.json").read_text("utf-8"))
-    for folder in sorted((ROOT / "policies").iterdir()):
+    for folder in sorted(sample_policies.iterdir()):
         data = json.loads((docs / "api" / "v1" / "badges" / f"{folder.name}.json").read_text("utf-8"))
         jsonschema.validate(data, schema)
         _, texts = check_badge((docs / "policies" / folder.name / "badge.svg").read_text("utf-8"))

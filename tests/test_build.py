@@ -6,12 +6,12 @@ from pathlib import Path
 
 from generator.build.build import BuildConfig, build_site
 from generator.tools.accuracy import EvaluationSet, score_sets
-from tests.conftest import ROOT, policy_text, write_policy
+from tests.conftest import ROOT, SAMPLE_SLUGS, copy_sample_policies, policy_text, write_policy
 
 
 def build_into(tmp_path: Path, policies: Path | None = None) -> Path:
     docs = tmp_path / "docs"
-    build_site(BuildConfig(policies or ROOT / "policies", ROOT / "templates", docs))
+    build_site(BuildConfig(policies or copy_sample_policies(tmp_path / "policies"), ROOT / "templates", docs))
     return docs
 
 
@@ -47,7 +47,7 @@ def test_every_generated_page_and_export_exists(tmp_path):
                  "practices/sells_data.md", "data/policies.json", "data/answers.csv", "data/schema.json"):
         assert (docs / path).is_file(), path
     exported = json.loads((docs / "data/policies.json").read_text())
-    assert len(exported["policies"]) == len(list((ROOT / "policies").iterdir()))
+    assert len(exported["policies"]) == len(SAMPLE_SLUGS)
 
 
 def test_invalid_policy_fails_the_build_with_exit_2_and_writes_nothing(tmp_path):
@@ -142,11 +142,12 @@ def test_evaluation_is_not_redone_while_gold_texts_and_generator_are_unchanged(t
     assert "<strong>Development set</strong>: 2 policies;" in accuracy()
 
 
-def test_every_answer_has_a_prefilled_report_link(tmp_path):
+def test_every_answer_has_a_prefilled_report_link(tmp_path, sample_policies):
     docs = tmp_path / "docs"
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, repo_url="https://example.org/repo"))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs, repo_url="https://example.org/repo"))
     page = (docs / "policies/mint-com.md").read_text()
-    assert page.count('href="https://example.org/repo/issues/new?title=Wrong%20answer%3A%20mint-com%20/%20') == 17
+    form = 'href="https://example.org/repo/issues/new?template=report-a-wrong-answer.yml&amp;'
+    assert page.count(form + "title=Wrong%20answer%3A%20mint-com%20%2F%20") == 17
 
 
 def test_a_persons_override_wins_and_is_marked_on_the_page(tmp_path):

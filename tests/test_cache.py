@@ -11,7 +11,7 @@ from generator.build.build import BuildConfig, build_site
 from generator.build.cache import ReportCache, version_key
 from generator.read.load import load_policies
 from generator.pages.render import _DUMPER
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SAMPLE_SLUGS
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -19,8 +19,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def copy_policies(target: Path, count: int = 10) -> Path:
-    for folder in sorted((ROOT / "policies").iterdir())[:count]:
-        shutil.copytree(folder, target / folder.name)
+    for slug in SAMPLE_SLUGS[:count]:
+        shutil.copytree(ROOT / "policies" / slug, target / slug)
     return target
 
 
@@ -28,8 +28,8 @@ def config(tmp: Path, policies: Path, **options) -> BuildConfig:
     return BuildConfig(policies, ROOT / "templates", tmp / "docs", **options)
 
 
-def test_output_is_byte_identical_whatever_the_jobs_and_the_cache(tmp_path):
-    policies = ROOT / "policies"
+def test_output_is_byte_identical_whatever_the_jobs_and_the_cache(tmp_path, sample_policies):
+    policies = sample_policies
     plain = tmp_path / "plain"
     build_site(config(plain, policies))
     parallel_cold = tmp_path / "parallel"
@@ -46,12 +46,12 @@ def test_output_is_byte_identical_whatever_the_jobs_and_the_cache(tmp_path):
     assert snapshot(plain_again / "docs") == snapshot(plain / "docs")
 
 
-def test_parallel_analysis_matches_serial_analysis(tmp_path, monkeypatch):
+def test_parallel_analysis_matches_serial_analysis(tmp_path, monkeypatch, sample_policies):
     import generator.build.parallel as parallel
 
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
-    serial = build_site(config(tmp_path / "a", ROOT / "policies"))
-    forked = build_site(config(tmp_path / "b", ROOT / "policies", jobs=2))
+    serial = build_site(config(tmp_path / "a", sample_policies))
+    forked = build_site(config(tmp_path / "b", sample_policies, jobs=2))
     assert forked.stats.jobs == 2
     assert [r.current.analysis for r in forked.reports] == [r.current.analysis for r in serial.reports]
     assert snapshot(tmp_path / "a/docs") == snapshot(tmp_path / "b/docs")
@@ -103,9 +103,9 @@ def test_a_torn_cache_entry_is_a_miss(tmp_path):
     assert cache.get("abcd") is None
 
 
-def test_libyaml_front_matter_is_the_pure_python_text(tmp_path):
+def test_libyaml_front_matter_is_the_pure_python_text(tmp_path, sample_policies):
     """render uses libyaml's emitter when present; it must write what the pure-Python one writes."""
-    build_site(config(tmp_path, ROOT / "policies"))
+    build_site(config(tmp_path, sample_policies))
     for page in sorted((tmp_path / "docs/policies").glob("*.md")):
         front = yaml.safe_load(page.read_text().split("---\n")[1])
         assert yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000) == yaml.safe_dump(

@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 
 import jsonschema
 
@@ -9,17 +10,16 @@ from generator.pages.export import export_data, rules_hash
 from generator.read.load import load_policies
 from generator.practices import load_practices
 from generator.analysis.similarity import find_look_alikes
-from tests.conftest import ROOT
 
 
-def exported():
-    policies, _ = load_policies(ROOT / "policies")
+def exported(root: Path):
+    policies, _ = load_policies(root)
     reports = [report_policy(p) for p in policies]
     return reports, export_data(reports, find_look_alikes(reports), site_url="https://example.org/")
 
 
-def test_json_validates_against_its_schema_and_carries_provenance():
-    reports, files = exported()
+def test_json_validates_against_its_schema_and_carries_provenance(sample_policies):
+    reports, files = exported(sample_policies)
     document = json.loads(files["data/policies.json"])
     jsonschema.validate(document, json.loads(files["data/schema.json"]))
     assert document["rules_sha256"] == rules_hash()
@@ -31,8 +31,8 @@ def test_json_validates_against_its_schema_and_carries_provenance():
     assert kaspersky["readability"]["words"] > 500
 
 
-def test_schema_rejects_an_unknown_field():
-    _, files = exported()
+def test_schema_rejects_an_unknown_field(sample_policies):
+    _, files = exported(sample_policies)
     document = json.loads(files["data/policies.json"])
     document["policies"][0]["surprise"] = 1
     try:
@@ -43,8 +43,8 @@ def test_schema_rejects_an_unknown_field():
         raise AssertionError("schema accepted an unknown field")
 
 
-def test_csv_has_one_row_per_policy_and_question_with_the_header_first():
-    reports, files = exported()
+def test_csv_has_one_row_per_policy_and_question_with_the_header_first(sample_policies):
+    reports, files = exported(sample_policies)
     text = files["data/answers.csv"]
     assert text.startswith("slug,name,archived,grade,question,answer,detail,evidence,permalink\r\n")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))

@@ -12,14 +12,13 @@ from generator.analysis.pipeline import report_policy
 from generator.pages.feeds import build_feeds, policy_feed, site_feed
 from generator.analysis.history import policy_history
 from generator.read.load import load_policies
-from tests.conftest import ROOT
 
 SITE = "https://example.org/pp/"
 
 
 @pytest.fixture(scope="module")
-def histories():
-    policies, _ = load_policies(ROOT / "policies")
+def histories(sample_policies):
+    policies, _ = load_policies(sample_policies)
     return [policy_history(report_policy(p)) for p in policies]
 
 

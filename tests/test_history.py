@@ -134,9 +134,9 @@ def test_export_carries_the_history_and_stays_valid(tmp_path):
     assert change["text"]["moved"] == 1
 
 
-def test_bundled_export_validates_against_its_schema(tmp_path):
+def test_bundled_export_validates_against_its_schema(tmp_path, sample_policies):
     docs = tmp_path / "docs"
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs))
     data = json.loads((docs / "data/policies.json").read_text())
     schema = json.loads((docs / "data/schema.json").read_text())
     jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())

@@ -77,6 +77,13 @@ def test_file_without_banner_is_refused(tmp_path):
         ("Enigma Software Group, Inc.", "enigmasoftware.com", "Enigma Software Group, Inc."),
         ("Welcome!", "example.org", "Example"),
         (None, "example.org", "Example"),
+        # A middle dot or bullet separates the parts of a title like a bar does.
+        ("Privacy Policy · DroneDeploy", "dronedeploy.com", "DroneDeploy"),
+        ("Piazza • Ask. Answer. Explore. Whenever.", "piazza.com", "Piazza"),
+        # A part spelled like the domain is the name, even when it holds a noise word.
+        ("Privacy Policy | Foreign Policy", "foreignpolicy.com", "Foreign Policy"),
+        # Plural noise words go too.
+        ("Paycom Privacy Policies", "paycom.com", "Paycom"),
     ],
 )
 def test_name_guess_from_page_titles(title, domain, name):

@@ -19,19 +19,19 @@ SITE = "https://example.org/pp/"
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory):
+def data(tmp_path_factory, sample_policies):
     docs = tmp_path_factory.mktemp("docs")
     build_date = source_date({"SOURCE_DATE_EPOCH": "1700000000"})
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, site_url=SITE, build_date=build_date))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs, site_url=SITE, build_date=build_date))
     return docs / "data"
 
 
-def test_csv_dict_reader_reads_answers_csv_with_no_options(data):
+def test_csv_dict_reader_reads_answers_csv_with_no_options(data, sample_policies):
     with open(data / "answers.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert set(rows[0]) == {"slug", "name", "archived", "grade", "question", "answer", "detail", "evidence",
                             "permalink"}
-    policies = {p.name for p in (ROOT / "policies").iterdir()}
+    policies = {p.name for p in sample_policies.iterdir()}
     assert {row["slug"] for row in rows} == policies
     assert len(rows) == len(policies) * len(load_practices().questions)
     kaspersky = next(r for r in rows if r["slug"] == "kaspersky-com" and r["question"] == "sells_data")

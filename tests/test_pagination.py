@@ -29,9 +29,9 @@ def test_long_listing_pages_cover_every_row_once_and_link_each_other():
     assert [link.current for link in second.links] == [False, True, False]
 
 
-def test_no_generated_page_grows_past_page_rows(tmp_path):
+def test_no_generated_page_grows_past_page_rows(tmp_path, sample_policies):
     docs = tmp_path / "docs"
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, page_rows=4))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs, page_rows=4))
     assert (docs / "compare/page-3.md").exists() and not (docs / "compare/page-4.md").exists()
     assert (docs / "practices/sells_data/page-3.md").exists()
     assert (docs / "policies/page-2.md").exists()

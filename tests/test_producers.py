@@ -10,9 +10,9 @@ from generator.pages.producers import PRODUCERS, Producer, SiteData, produce_all
 from tests.conftest import ROOT
 
 
-def test_every_generated_file_belongs_to_exactly_one_declared_producer(tmp_path):
+def test_every_generated_file_belongs_to_exactly_one_declared_producer(tmp_path, sample_policies):
     docs = tmp_path / "docs"
-    result = build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs))
+    result = build_site(BuildConfig(sample_policies, ROOT / "templates", docs))
     written = set(result.write.written)
     assert {"policies/kaspersky-com.md", "methodology.md", "feed.xml", "data/policies.json"} <= written
     for path in written:
@@ -21,11 +21,11 @@ def test_every_generated_file_belongs_to_exactly_one_declared_producer(tmp_path)
     assert len({p.name for p in PRODUCERS}) == len(PRODUCERS)
 
 
-def test_a_new_page_type_is_one_registry_line(tmp_path, monkeypatch):
+def test_a_new_page_type_is_one_registry_line(tmp_path, monkeypatch, sample_policies):
     robots = Producer("robots", ("reports",), ("robots.txt",), lambda reports: {"robots.txt": f"# {len(reports)}\n"})
     monkeypatch.setattr(producers, "PRODUCERS", (*PRODUCERS, robots))
     docs = tmp_path / "docs"
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs))
     assert (docs / "robots.txt").read_text().startswith("# ")
 
 

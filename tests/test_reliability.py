@@ -69,9 +69,9 @@ def test_every_question_says_what_the_site_looks_for():
     assert all(q.looked_for for q in load_practices().questions)
 
 
-def test_a_persons_answer_says_checked_by_a_person_and_no_test_figure(tmp_path: Path):
+def test_a_persons_answer_says_checked_by_a_person_and_no_test_figure(tmp_path: Path, sample_policies: Path):
     docs = tmp_path / "docs"
-    build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs, reliability=reliability_scores()))
+    build_site(BuildConfig(sample_policies, ROOT / "templates", docs, reliability=reliability_scores()))
     text = section((docs / "policies/kaspersky-com.md").read_text(), "sells_data")
     assert "Checked by a person" in text
     assert "labelled test set" not in text and "Looked for" not in text
@@ -99,11 +99,11 @@ def test_without_figures_no_answer_claims_a_measure(tmp_path: Path):
     assert re.search(r"Looked for .+; found none\.</p>", page)
 
 
-def test_a_letter_that_silence_could_lower_says_so_on_the_page_and_the_card(tmp_path: Path):
+def test_a_letter_that_silence_could_lower_says_so_on_the_page_and_the_card(tmp_path: Path, sample_policies: Path):
     from generator.analysis.grade import load_rubric
 
     docs = tmp_path / "docs"
-    result = build_site(BuildConfig(ROOT / "policies", ROOT / "templates", docs))
+    result = build_site(BuildConfig(sample_policies, ROOT / "templates", docs))
     uncertain = [r for r in result.reports if r.current.grade.lowest]
     assert uncertain, "the bundled policies include one silent on a question that could lower its grade"
     for report in result.reports:

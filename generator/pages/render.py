@@ -18,6 +18,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .actions import reader_actions, report_href
 from .pagination import DEFAULT_PAGE_ROWS, paginate
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
@@ -385,6 +386,9 @@ class Renderer:
         front["feeds"] = [feed_link(f"{meta.name}: privacy policy changes", feed_path(report.slug))]
         front["plainpolicy"] = facts(shown)
         archived = meta.archived.isoformat()
+        actions = reader_actions(
+            shown, self.practices, answer_hrefs={a.key: a.href for a in answers}, policy_url=str(meta.url)
+        )
         return self._page(
             "policy.md.j2",
             path,
@@ -397,6 +401,8 @@ class Renderer:
             versions=versions,
             page_ref=page_url(path),
             repo_url=self.repo_url,
+            report_links=self.report_links(answers, page_url(path), meta.slug) if self.repo_url else {},
+            actions=actions,
             grade=shown.grade,
             reasons=self.grade_reasons(shown, path),
             readability=shown.readability,
@@ -412,6 +418,17 @@ class Renderer:
                 if item.archived == archived
             ],
         )
+
+    def report_links(self, answers: tuple[AnswerView, ...], page: str, slug: str) -> dict[str, str]:
+        """Per answer, the "report a wrong answer" issue form with the policy, question and answer filled in."""
+        assert self.repo_url
+        return {
+            a.key: report_href(
+                self.repo_url, policy=f"{self.site_url}{page}#practice-{a.key}", question=a.question,
+                answer=a.sentence, slug=slug, key=a.key,
+            )
+            for a in answers
+        }
 
     def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
         """The answers that counted towards the grade, most influential first."""

@@ -29,9 +29,10 @@ _BANNER = re.compile(
     r"^>\s*\*?The following text is extracted and transformed from the (?P<domain>\S+?) privacy policy"
     r" that was archived on (?P<date>\d{4}-\d{2}-\d{2})\.(?:.*?\]\((?P<snapshot>[^)\s]+)\))?"
 )
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]+\s+|\s*::\s*|\s*\|\s*|:\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•]+\s+|\s*::\s*|\s*[|·•]\s*|:\s+")
 _TITLE_NOISE = re.compile(
-    r"\b(?:web|data|online)?\s*privacy\s*(?:policy|statement|notice)?\b|\bpolicy\b|\bcontact\b|\([^)]*\)|\bUS\b$",
+    r"\b(?:web|data|online)?\s*privacy\s*(?:polic(?:y|ies)|statements?|notices?)?\b|\bpolic(?:y|ies)\b|\bcontact\b"
+    r"|\([^)]*\)|\bUS\b$",
     re.IGNORECASE,
 )
 
@@ -69,16 +70,23 @@ def guess_name(title: str | None, domain: str) -> str:
         return fallback
     candidates = []
     for part in _TITLE_SEPARATORS.split(title):
+        if _squashed(part) == label:  # spelled like the domain: a name such as 'Foreign Policy', noise words and all
+            named = part.strip()
+            return fallback if named.islower() else named
         cleaned = re.sub(r"\s{2,}", " ", _TITLE_NOISE.sub(" ", part)).strip(" ,-|:")
         if not cleaned:
             continue
-        squashed = re.sub(r"[^a-z0-9]", "", cleaned.lower())
+        squashed = _squashed(cleaned)
         if label in squashed or squashed in label:
             candidates.append(cleaned)
     if not candidates:
         return fallback
     best = min(candidates, key=len)
     return fallback if best.islower() else best
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def parse_dataset_file(path: Path | str, text: str) -> tuple[str, str, str | None, str]:
