@@ -1002,7 +1002,8 @@ def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
     texts = _gold_texts() + _real_texts()
     assert len(texts) > 100  # the real corpus is read too
     bodies = " ".join(" ".join(policy_text(p)[1].lower().split()) for p in texts)
-    generic = {"date and time of your", "we do not have to", "for a period of time"}  # ordinary wording, checked by hand
+    # ordinary wording, checked by hand
+    generic = {"date and time of your", "we do not have to", "for a period of time"}
     copied = [text for text in literals if len(text.split()) >= 5 and text in bodies and text not in generic]
     assert copied == []
 
@@ -1072,6 +1073,67 @@ GENERAL_READING = [
     ("cookies", "yes_can_refuse", "This site sets cookies. You can tell your browser to deny them."),
     # one kind of cookie denied is not "no cookies"
     ("cookies", "yes", "We do not use persistent cookies; a session cookie remembers your basket."),
+    # retention said without "retain": needed for a purpose; a cookie's lifetime is not data retention
+    (
+        "retention",
+        "as_long_as_needed",
+        "Records are erased once they are no longer needed for the purpose we collected them for.",
+    ),
+    ("retention", "not_mentioned", "Our preference cookie is stored on your device for 6 months."),
+    # a change clause: a channel left to the company, an updated version placed on the page, a bare right to change
+    (
+        "policy_changes",
+        "posted_on_site",
+        "We will tell you about material changes by e-mail or by a notice on our home page.",
+    ),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "An updated version of this notice will be placed on this page whenever it changes.",
+    ),
+    ("policy_changes", "posted_on_site", "Please review this notice periodically to stay informed."),
+    ("policy_changes", "no_notice", "This policy may be amended from time to time."),
+    # need-to-know access and secured systems as security
+    (
+        "security",
+        "access_controls+other_measures",
+        "Only employees with a legitimate business need are authorised to see customer files, which sit on secured networks.",
+    ),
+    # contractors by function
+    ("service_providers", "yes", "We pass order details to organisations that work on our behalf to deliver parcels."),
+    # access and correction said as view, alter, corrections
+    ("access_and_deletion", "access", "Members are entitled to view the information we hold about them."),
+    ("access_and_deletion", "correct", "You can alter your profile details at any time."),
+    # marketing opt-outs as preferences, "rather not receive"; an ads opt-out is not one
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We send offers by e-mail. To stop them, change your marketing preferences in your account.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We post a catalogue of offers twice a year. If you would rather not receive it, write to us.",
+    ),
+    ("marketing_opt_out", "not_mentioned", "You can opt out of interest-based advertising on an industry page."),
+    # sharing for others' marketing said indirectly; consent said affirmatively; another party's duty
+    (
+        "shares_for_marketing",
+        "yes",
+        "We may share members' details with partners so they can offer you products that may interest you.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We share personal data with outside companies only when we have your consent.",
+    ),
+    ("shares_for_marketing", "not_mentioned", "Our contractors are required not to share your data with anyone."),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We give subscriber names to partner brands so they can send their offers. If you do not want us to share "
+        "your name with them, tell us.",
+    ),
 ]
 
 
@@ -1079,7 +1141,7 @@ GENERAL_READING = [
     ("key", "expected", "text"), GENERAL_READING, ids=[f"{k}-{n}" for n, (k, _, _) in enumerate(GENERAL_READING)]
 )
 def test_general_reading(key, expected, text):
-    assert answer_values(text, key) == {expected}
+    assert answer_values(text, key) == set(expected.split("+"))
 
 
 def test_negation_reaches_a_negative_object_after_the_verb():

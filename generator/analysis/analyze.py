@@ -117,7 +117,8 @@ def fires(cues: Cues, rule: Rule, unit: Unit, paragraph_tests: dict[tuple[int, s
             return False
     for pattern in rule.match:
         for found in pattern.finditer(text):
-            if rule.polarity != "any" and (rule.polarity == "negated") != negated(cues, text, found.start(), found.end()):
+            denied = negated(cues, text, found.start(), found.end()) if rule.polarity != "any" else False
+            if rule.polarity != "any" and (rule.polarity == "negated") != denied:
                 continue
             if rule.where == "clause":
                 # "we do not sell it, and we do not share it with others": try each pivot's clause
