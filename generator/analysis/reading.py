@@ -63,7 +63,8 @@ _TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 def fold_text(text: str) -> str:
     """Text as cue patterns read it: lowercase, with typographic apostrophes and quotes made
     plain, so "don\u2019t" is read as the negation "don't" (one character for one: positions hold)."""
-    return text.lower().translate(_TYPOGRAPHIC)
+    text = text.lower()
+    return text if text.isascii() else text.translate(_TYPOGRAPHIC)
 
 
 SHORT_SENTENCE = 40
