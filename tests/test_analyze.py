@@ -1116,6 +1116,25 @@ GENERAL_READING = [
         "We post a catalogue of offers twice a year. If you would rather not receive it, write to us.",
     ),
     ("marketing_opt_out", "not_mentioned", "You can opt out of interest-based advertising on an industry page."),
+    # legal disclosure: the verb in the list's lead-in; the company's own judgement; good faith about the law
+    (
+        "legal_disclosure",
+        "broad",
+        "We may disclose information about you:\n\n- if your actions break our terms of service;\n- when a court "
+        "orders us to.",
+    ),
+    ("legal_disclosure", "broad", "We may share data when we reasonably believe it will help a police investigation."),
+    (
+        "legal_disclosure",
+        "required_by_law",
+        "We disclose information if we believe in good faith that a court order requires it.",
+    ),
+    # children: ineligible under an age; consent said as "only with prior parental consent"
+    ("children", "not_directed_under", "Children under 13 are not eligible to open an account."),
+    ("children", "parental_consent", "We collect data from children under 13 only with prior parental consent."),
+    # international transfer: "U.S." at a clause end; outside parties are not other countries
+    ("international_transfer", "yes", "Data is transferred to our offices in the U.S., where it is processed."),
+    ("international_transfer", "not_mentioned", "We do not transfer your data to outside parties."),
     # sharing for others' marketing said indirectly; consent said affirmatively; another party's duty
     (
         "shares_for_marketing",
