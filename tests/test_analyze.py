@@ -1132,6 +1132,14 @@ GENERAL_READING = [
     # children: ineligible under an age; consent said as "only with prior parental consent"
     ("children", "not_directed_under", "Children under 13 are not eligible to open an account."),
     ("children", "parental_consent", "We collect data from children under 13 only with prior parental consent."),
+    # data kinds said in other words: a purchase history is usage, feedback is content
+    ("data_collected", "usage+content", "We collect your purchase history and the feedback you send us."),
+    # contact channels without an address or a "contact form"
+    (
+        "contact",
+        "web_form+postal",
+        "Questions about privacy? Complete the short enquiry form on our help page, or send us a letter.",
+    ),
     # international transfer: "U.S." at a clause end; outside parties are not other countries
     ("international_transfer", "yes", "Data is transferred to our offices in the U.S., where it is processed."),
     ("international_transfer", "not_mentioned", "We do not transfer your data to outside parties."),
