@@ -1132,6 +1132,13 @@ GENERAL_READING = [
     # children: ineligible under an age; consent said as "only with prior parental consent"
     ("children", "not_directed_under", "Children under 13 are not eligible to open an account."),
     ("children", "parental_consent", "We collect data from children under 13 only with prior parental consent."),
+    # a way to stop a sharing with others, said on its own, is an opt-out; it outweighs a narrower denial
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We never share the details of young members with third parties.\n\nIf you would like to opt out of our "
+        "sharing of your contact details with third parties, write to the privacy team.",
+    ),
     # data kinds said in other words: a purchase history is usage, feedback is content
     ("data_collected", "usage+content", "We collect your purchase history and the feedback you send us."),
     # contact channels without an address or a "contact form"
