@@ -69,6 +69,7 @@ class GrammarSpec(Strict):
     clause_break: str
     lookback: int = 80
     subordinate: str = "(?!)"
+    negative_object: str = "(?!)"
 
 
 class RuleSpec(Strict):

@@ -70,8 +70,12 @@ def analyze(document: Document, overrides: dict[str, Override] | None = None) ->
     return Analysis(answers=tuple(answers))
 
 
-def negated(cues: Cues, text: str, position: int) -> bool:
-    """Whether a negation word governs the word at ``position``: before it, in the same clause."""
+def negated(cues: Cues, text: str, position: int, end: int | None = None) -> bool:
+    """Whether a negation word governs the word at ``position``: before it, in the same clause,
+    or, when the word ends at ``end``, a negative object right after it ("we collect nothing",
+    "we share no personal data")."""
+    if end is not None and cues.grammar.negative_object.match(text, end):
+        return True
     start = max(0, position - cues.grammar.lookback)
     window = text[start:position]
     breaks = list(cues.grammar.clause_break.finditer(window))
@@ -115,7 +119,8 @@ def fires(cues: Cues, rule: Rule, unit: Unit, paragraph_tests: dict[tuple[int, s
             return False
     for pattern in rule.match:
         for found in pattern.finditer(text):
-            if rule.polarity != "any" and (rule.polarity == "negated") != negated(cues, text, found.start()):
+            denied = negated(cues, text, found.start(), found.end()) if rule.polarity != "any" else False
+            if rule.polarity != "any" and (rule.polarity == "negated") != denied:
                 continue
             if rule.where == "clause":
                 # "we do not sell it, and we do not share it with others": try each pivot's clause
@@ -192,7 +197,7 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
         return True
     for scope in (unit.folded, unit.lead):
         for found in spec.trigger.finditer(scope):
-            if spec.trigger_polarity == "any" or not negated(cues, scope, found.start()):
+            if spec.trigger_polarity == "any" or not negated(cues, scope, found.start(), found.end()):
                 return True
     return False
 

@@ -2,7 +2,8 @@
 
 The YAML names reusable fragments under ``vocabulary`` (``SELL``, ``THIRD``...) that
 patterns use as ``{SELL}``; ``grammar`` holds the words that negate a verb and the
-words that end a clause (negation stops there). Every question then lists rules:
+words that end a clause (negation stops there), ``negative_object`` the words after a verb
+that deny it ("we collect nothing"). Every question then lists rules:
 
 - scalar questions: ``rules`` in order of precedence, each ``{value, match, polarity?,
   also?, unless?, heading?, where?}``. ``match`` is the pivot: the rule fires on a
@@ -100,6 +101,8 @@ class Grammar:
     lookback: int
     subordinate: Pattern
     """Clause breaks that open a subordinate clause ("although", "if"): it ends at its comma."""
+    negative_object: Pattern = re.compile("(?!)")
+    """Matched right after a verb: a negative object that denies it ("we sell nothing")."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ def parse_cues(raw: dict) -> Cues:
         clause_break=_compile(grammar_raw["clause_break"], vocabulary),
         lookback=int(grammar_raw.get("lookback", 80)),
         subordinate=_compile(grammar_raw.get("subordinate", "(?!)"), vocabulary),
+        negative_object=_compile(grammar_raw.get("negative_object", "(?!)"), vocabulary),
     )
     questions = {}
     for key, spec in raw["questions"].items():
@@ -237,6 +241,7 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
         ("grammar.negation", cues.grammar.negation),
         ("grammar.clause_break", cues.grammar.clause_break),
         ("grammar.subordinate", cues.grammar.subordinate),
+        ("grammar.negative_object", cues.grammar.negative_object),
     ]
     for key, q in cues.questions.items():
         for n, rule in enumerate(q.rules):

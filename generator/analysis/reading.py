@@ -57,6 +57,16 @@ class Unit:
         return f"{self.heading} | {self.lead} | {self.paragraph_folded}"
 
 
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def fold_text(text: str) -> str:
+    """Text as cue patterns read it: lowercase, with typographic apostrophes and quotes made
+    plain, so "don\u2019t" is read as the negation "don't" (one character for one: positions hold)."""
+    text = text.lower()
+    return text if text.isascii() else text.translate(_TYPOGRAPHIC)
+
+
 SHORT_SENTENCE = 40
 """A sentence this short inside a paragraph is read with the sentence before it."""
 SHORT_PARAGRAPH = 160
@@ -87,13 +97,13 @@ def units_of(document: Document) -> list[Unit]:
         sections = paragraph.section
         if pseudo and pseudo_under == sections:
             sections = (*sections, pseudo)
-        text = paragraph.text.strip().lower()
+        text = fold_text(paragraph.text.strip())
         lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
-        heading = " > ".join(sections).lower()
-        section = sections[-1].lower() if sections else ""
+        heading = fold_text(" > ".join(sections))
+        section = fold_text(sections[-1]) if sections else ""
         before = ""
         for sentence in paragraph.sentences:
-            folded = sentence.text.lower()
+            folded = fold_text(sentence.text)
             # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
             own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
             units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence, text))
