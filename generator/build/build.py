@@ -7,7 +7,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
+from .cache import (
+    PageCache, ReportCache, folder_fingerprint, generator_fingerprint, read_similarity, write_similarity,
+)
 from ..errors import PolicyError, PolicyErrors
 from ..pages.export import export_data
 from ..pages.feeds import build_feeds
@@ -20,7 +22,7 @@ from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
-from ..analysis.similarity import LookAlike, find_look_alikes
+from ..analysis.similarity import LookAlike, look_alikes_with_index
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,10 @@ def build_site(config: BuildConfig) -> BuildResult:
     if unsupported and not config.keep_going:
         raise PolicyErrors(unsupported)
     problems = [*problems, *unsupported]
-    look_alikes = find_look_alikes(reports)
+    previous = read_similarity(config.cache) if config.cache else None
+    look_alikes, similarity = look_alikes_with_index(reports, previous=previous)
+    if config.cache:
+        write_similarity(config.cache, similarity, previous)
     histories = [
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
