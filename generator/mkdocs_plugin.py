@@ -25,8 +25,10 @@ from .build.build import BuildConfig, build_site
 from .errors import SiteError
 from .pages.pagination import DEFAULT_PAGE_ROWS
 from .build.parallel import default_jobs
+from .build.splice import anchor_ids, cut, paste
 from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 from .models import EvaluationScores
+from .pages.render import GENERATED_MARK
 from .tools.accuracy import committed_results, evaluation_sets, score_sets
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
@@ -52,6 +54,8 @@ class PlainPolicyConfig(base.Config):
     search = c.Choice(MODES, default="auto")
     """``lunr`` (Material's index), ``pagefind``, or ``auto``: Pagefind from ``pagefind_from`` policies on."""
     pagefind_from = c.Type(int, default=DEFAULT_PAGEFIND_FROM)
+    splice = c.Type(bool, default=True)
+    """Pass the pre-rendered full text of policy pages around Python-Markdown (``splice``); off only to compare."""
 
 
 class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
@@ -82,6 +86,7 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
 
     @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        self._spliced: dict[str, list[tuple[str, str]]] = {}
         policies, templates = self._paths(config)
         project = Path(config.config_file_path).parent
         repo_url = (config.repo_url or "").rstrip("/") or None
@@ -133,6 +138,25 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             if len(parts) == 3 and parts[0] == "policies" and file.inclusion.is_in_nav():
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         return None
+
+    def on_page_markdown(self, markdown, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
+        """Cut the pre-rendered full text out of generated pages (``splice``); ``on_page_content`` restores it."""
+        if not self.config.splice or page.meta.get("generated_by") != GENERATED_MARK:
+            return markdown
+        markdown, self._spliced[page.file.src_uri] = cut(markdown)
+        return markdown
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def on_page_content(self, html, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
+        blocks = self._spliced.pop(page.file.src_uri, None)
+        if not blocks:
+            return html
+        try:
+            html = paste(html, blocks)
+        except ValueError as error:
+            raise PluginError(f"plainpolicy: {page.file.src_uri}: {error}") from None
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
+        return html
 
     def on_post_build(self, *, config) -> None:  # noqa: ANN001
         if self.search_engine != "pagefind":
