@@ -84,25 +84,27 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             raise PluginError(f"plainpolicy: {error}") from None
         return score_sets(sets, project / self.config.cache if self.config.cache else None)
 
-    @event_priority(100)  # before Material's search plugin reads its own config
-    def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
-        self._spliced: dict[str, list[tuple[str, str]]] = {}
+    def build_config(self, config) -> BuildConfig:  # noqa: ANN001 - MkDocsConfig
+        """The generator's settings from mkdocs.yml: the one source for the plugin and ``plainpolicy build``."""
         policies, templates = self._paths(config)
         project = Path(config.config_file_path).parent
-        repo_url = (config.repo_url or "").rstrip("/") or None
-        site_url = config.site_url or ""
-        build = BuildConfig(
+        return BuildConfig(
             policies,
             templates,
             Path(config.docs_dir),
             keep_going=self.config.keep_going,
-            repo_url=repo_url,
-            site_url=site_url,
+            repo_url=(config.repo_url or "").rstrip("/") or None,
+            site_url=config.site_url or "",
             evaluation=self._evaluation(config),
             jobs=self.config.jobs or default_jobs(),
             cache=project / self.config.cache if self.config.cache else None,
             page_rows=max(1, self.config.page_rows),
         )
+
+    @event_priority(100)  # before Material's search plugin reads its own config
+    def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        self._spliced: dict[str, list[tuple[str, str]]] = {}
+        build = self.build_config(config)
         started = time.perf_counter()
         try:
             result = build_site(build)
@@ -180,3 +182,14 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         for folder in self._paths(config):
             server.watch(str(folder))
         return server
+
+
+def site_build_config(config_file: Path) -> BuildConfig:
+    """``plainpolicy build``'s settings from ``config_file`` (mkdocs.yml), as ``mkdocs build`` would take them."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    plugin = config.plugins.get("plainpolicy")
+    if not isinstance(plugin, PlainPolicyPlugin):
+        raise PluginError(f"{config_file}: the plainpolicy plugin is not enabled")
+    return plugin.build_config(config)
