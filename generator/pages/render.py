@@ -169,9 +169,11 @@ class Renderer:
                 )
             else:
                 pages[path] = self.policy_page(report, path, related=related, names=names)
-            for index, version in enumerate(report.versions):
+            for index, version in enumerate(report.versions[:-1]):
                 dated = version_path(report.slug, version.version.meta.archived)
                 pages[dated] = self.version_page(report, index, dated, related=related, names=names)
+            dated = version_path(report.slug, report.current.version.meta.archived)
+            pages[dated] = self.current_version_page(report, dated)
         common = {"questions": self.practices.questions, "policy_count": len(reports)}
         limit = self.page_rows
         home_rows = [self.row(r, "index.md") for r in reports[:limit]]
@@ -305,6 +307,21 @@ class Renderer:
                 if item.archived == archived
             ],
         )
+
+    def current_version_page(self, report: PolicyReport, path: str) -> str:
+        """The latest version's permanent page: a pointer to the policy page, which shows that version in full.
+
+        It becomes a full page (``version_page``) once a newer version arrives.
+        """
+        meta = report.current.version.meta
+        front = {
+            "title": f"{meta.name}, version of {human_date(meta.archived)}",
+            "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
+            "search": {"exclude": True},
+            "plainpolicy": facts(report.current),
+        }
+        versions = version_nav(report, len(report.versions) - 1, path)
+        return self._page("version_current.md.j2", path, front=front, meta=meta, versions=versions)
 
     def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
         """The answers that counted towards the grade, most influential first."""
