@@ -279,7 +279,7 @@ def look_alikes_with_index(
                 entries.append((key, None if key in known else shingle_hashes(text)))
             versions.setdefault(key, []).append((report.slug, version.version.meta.archived.isoformat()))
     index = build_index(entries, threshold, previous)
-    sizes = np.diff(index.offsets)
+    sizes = np.diff(index.offsets).tolist()  # Python numbers: rounding numpy scalars is slow
     keys = [str(key) for key in index.keys]
     found: dict[tuple, LookAlike] = {}
     for a, b, common in index.pairs.tolist():
