@@ -158,9 +158,12 @@ class Renderer:
         """All generated pages, as ``{path relative to docs/: Markdown text}``."""
         pages: dict[str, str] = {}
         names = {r.slug: r.current.version.meta.name for r in reports}
+        by_slug: dict[str, list[LookAlike]] = {}
+        for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
+            by_slug.setdefault(item.slug, []).append(item)
         for report in reports:
             path = f"policies/{report.slug}.md"
-            related = [item for item in look_alikes if item.slug == report.slug]
+            related = by_slug.get(report.slug, [])
             if self.page_cache is not None:
                 # The page also shows its look-alikes, which depend on other policies.
                 extra = repr([(i, names.get(i.other_slug)) for i in related])
