@@ -1,59 +1,75 @@
 """Pre-rendered HTML spliced past Python-Markdown.
 
-A policy's full text is already safe HTML (``segment``: markdown-it, then nh3),
-about 95 KB a page. Left in the page's Markdown, Python-Markdown's raw-HTML
-preprocessor and MkDocs' anchor scan would parse it again with ``html.parser``
-on every build, which was most of ``mkdocs build``'s time. The plugin cuts each
-such block out of the page before MkDocs converts it (``cut``, in
-``on_page_markdown``), leaving a placeholder line, and puts it back in the
-converted HTML (``paste``, in ``on_page_content``), with the anchors it holds
-added to the page's so MkDocs still checks links into them. The site is
-byte-identical to one built without the splice (tested).
+Generated pages are mostly HTML made by the templates and by ``segment``
+(markdown-it, then nh3): a policy page is about 90 KB, its full text alone
+about half. Left in the page's Markdown, Python-Markdown's raw-HTML
+preprocessor and MkDocs' anchor scan parse all of it again with
+``html.parser`` on every build, which was most of ``mkdocs build``'s time. The
+plugin cuts each top-level ``<div>`` block out of a generated page before MkDocs
+converts it (``cut``, in ``on_page_markdown``), leaving a placeholder
+paragraph, and puts the block back in the converted HTML (``paste``, in
+``on_page_content``) exactly where Python-Markdown would have put it, with the
+anchors it holds added to the page's so MkDocs still checks links into them.
+The site is byte-identical to one built without the splice (tested).
 """
 
 from __future__ import annotations
 
 import re
 
-OPEN = '<div class="pp-fulltext">\n'
-CLOSE = "\n</div>\n"
 _PLACEHOLDER = "PLAINPOLICYSPLICE{}X"
-"""Placeholder lines; a page whose text holds one (policy text is anyone's) gets a longer one."""
+"""Placeholder paragraphs; a page whose text holds one (policy text is anyone's) gets a longer one."""
 _ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]+)"')
+_OPEN = re.compile(r"<div\b")
+_CLOSE = re.compile(r"</div>")
+
+Blocks = list[tuple[str, str]]
 
 
-def cut(markdown: str) -> tuple[str, list[tuple[str, str]]]:
-    """``markdown`` with each full-text block replaced by a placeholder line, and (placeholder, block) pairs."""
+def cut(markdown: str) -> tuple[str, Blocks]:
+    """``markdown`` with each top-level ``<div>`` block (blank line before and after) replaced by a
+    placeholder paragraph, and the (placeholder, block) pairs."""
     stem = _PLACEHOLDER
     while stem.format("").rstrip("X") in markdown:
         stem = stem.replace("{}", "Z{}")
-    blocks: list[tuple[str, str]] = []
-    parts: list[str] = []
-    position = 0
-    while (start := markdown.find(OPEN, position)) != -1:
-        inner = start + len(OPEN)
-        end = markdown.find(CLOSE, inner)
-        if end == -1:
-            break
-        placeholder = stem.format(len(blocks))
-        parts += [markdown[position:inner], placeholder]
-        blocks.append((placeholder, markdown[inner:end]))
-        position = end
-    if not blocks:
-        return markdown, blocks
-    parts.append(markdown[position:])
-    return "".join(parts), blocks
+    lines = markdown.split("\n")
+    kept: list[str] = []
+    blocks: Blocks = []
+    i = 0
+    while i < len(lines):
+        if lines[i].startswith("<div") and (i == 0 or lines[i - 1] == ""):
+            depth, end = 0, i
+            while end < len(lines):
+                depth += len(_OPEN.findall(lines[end])) - len(_CLOSE.findall(lines[end]))
+                if depth <= 0:
+                    break
+                end += 1
+            if depth == 0 and (end + 1 == len(lines) or lines[end + 1] == ""):
+                placeholder = stem.format(len(blocks))
+                blocks.append((placeholder, "\n".join(lines[i : end + 1])))
+                kept.append(placeholder)
+                i = end + 1
+                continue
+        kept.append(lines[i])
+        i += 1
+    return ("\n".join(kept), blocks) if blocks else (markdown, blocks)
 
 
-def paste(html: str, blocks: list[tuple[str, str]]) -> str:
-    """The converted page with each placeholder replaced by its block, as it was."""
+def paste(html: str, blocks: Blocks) -> str:
+    """The converted page with each placeholder paragraph replaced by its block, as Python-Markdown would place it."""
     for placeholder, block in blocks:
-        if html.count(placeholder) != 1:
+        paragraph = f"<p>{placeholder}</p>"
+        if html.count(paragraph) != 1:
             raise ValueError(f"placeholder {placeholder} not found once in the converted page")
-        html = html.replace(placeholder, block, 1)
+        at = html.index(paragraph)
+        end = at + len(paragraph)
+        # Python-Markdown follows a raw HTML block with a blank line, a paragraph with a line break.
+        if html.startswith("\n", end) and not html.startswith("\n\n", end):
+            block += "\n"
+        html = html[:at] + block + html[end:]
     return html
 
 
-def anchor_ids(blocks: list[tuple[str, str]]) -> set[str]:
+def anchor_ids(blocks: Blocks) -> set[str]:
     """The ``id`` attributes in the blocks (what MkDocs' scan of raw HTML would have found)."""
     return {match for _, block in blocks for match in _ID.findall(block)}
