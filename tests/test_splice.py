@@ -30,3 +30,10 @@ def test_a_policy_quoting_the_placeholder_does_not_break_the_page():
     assert cut_markdown.count("PLAINPOLICYSPLICE0X") == 1  # only the quote; the block has its own placeholder
     assert [block for _, block in blocks] == ['<div class="pp-fulltext">\n<p id="p-1">PLAINPOLICYSPLICE0X</p>\n</div>']
     assert anchor_ids(blocks) == {"p-1"}
+
+
+def test_blocks_are_cut_as_python_markdown_would_read_them():
+    """Tabs expanded, carriage returns and control marks dropped, space-only lines emptied (its NormalizeWhitespace)."""
+    markdown = '# Title\r\n\r\n<div class="pp-fulltext">\r\n<p id="p-2">a\tb\x02</p>\r\n   \r\n</div>\r\n'
+    _, blocks = cut(markdown)
+    assert [block for _, block in blocks] == ['<div class="pp-fulltext">\n<p id="p-2">a   b</p>\n\n</div>']

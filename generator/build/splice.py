@@ -22,6 +22,9 @@ _PLACEHOLDER = "PLAINPOLICYSPLICE{}X"
 _ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]+)"')
 _OPEN = re.compile(r"<div\b")
 _CLOSE = re.compile(r"</div>")
+_BLANK_WITH_SPACES = re.compile(r"(?<=\n) +\n")
+TAB_LENGTH = 4
+"""Python-Markdown's default ``tab_length`` (mkdocs.yml does not change it)."""
 
 Blocks = list[tuple[str, str]]
 
@@ -29,6 +32,9 @@ Blocks = list[tuple[str, str]]
 def cut(markdown: str) -> tuple[str, Blocks]:
     """``markdown`` with each top-level ``<div>`` block (blank line before and after) replaced by a
     placeholder paragraph, and the (placeholder, block) pairs."""
+    # What Python-Markdown's NormalizeWhitespace does first, so the blocks are the text it would have kept.
+    markdown = markdown.replace("\x02", "").replace("\x03", "").replace("\r\n", "\n").replace("\r", "\n")
+    markdown = _BLANK_WITH_SPACES.sub("\n", markdown.expandtabs(TAB_LENGTH))
     stem = _PLACEHOLDER
     while stem.format("").rstrip("X") in markdown:
         stem = stem.replace("{}", "Z{}")
