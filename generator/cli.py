@@ -63,31 +63,52 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--policies", type=click.Path(path_type=Path), default=Path("policies"), show_default=True)
-@click.option("--templates", type=click.Path(path_type=Path), default=Path("templates"), show_default=True)
-@click.option("--docs", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
+@click.option("--config-file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"), show_default=True,
+              help="Site settings (site_url, repo_url, the plainpolicy plugin's options), when the file exists.")
+@click.option("--policies", type=click.Path(path_type=Path), help="[default: policies]")
+@click.option("--templates", type=click.Path(path_type=Path), help="[default: templates]")
+@click.option("--docs", type=click.Path(path_type=Path), help="[default: docs]")
 @click.option("--keep-going", is_flag=True, help="Build the valid policies and report the invalid ones.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes for analysis (0: all cores).")
-@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path(".cache/plainpolicy"),
-              show_default=True, help="Report cache folder.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), help="Report cache folder [default: .cache/plainpolicy].")
 @click.option("--no-cache", is_flag=True, help="Analyse every policy, ignoring and not filling the cache.")
-@click.option("--page-rows", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Split listings (compare, per-question, policy index) into pages of this many rows.")
+@click.option("--page-rows", type=click.IntRange(min=1),
+              help="Split listings (compare, per-question, policy index) into pages of this many rows [default: 200].")
 def build(
-    policies: Path, templates: Path, docs: Path, keep_going: bool, jobs: int, cache_dir: Path, no_cache: bool,
-    page_rows: int,
+    config_file: Path, policies: Path | None, templates: Path | None, docs: Path | None, keep_going: bool, jobs: int,
+    cache_dir: Path | None, no_cache: bool, page_rows: int | None,
 ) -> None:
-    """Generate the site's pages and data into DOCS (without running MkDocs)."""
+    """Generate the site's pages and data into DOCS (without running MkDocs).
+
+    Settings come from mkdocs.yml when it exists, as ``mkdocs build`` takes them, so running one
+    after the other re-renders nothing; options given here win.
+    """
+    from dataclasses import replace
+
     from .build.build import BuildConfig, build_site
     from .build.parallel import default_jobs
     from .pages.render import templates_folder
     from .tools.accuracy import committed_results, reliability_scores
 
-    config = BuildConfig(
-        policies, templates_folder(templates), docs, keep_going=keep_going, jobs=jobs or default_jobs(),
-        cache=None if no_cache else cache_dir, page_rows=page_rows, evaluation=committed_results(),
-        reliability=reliability_scores(),
+    try:
+        if config_file.is_file():
+            from .mkdocs_plugin import site_build_config
+
+            config = site_build_config(config_file)
+        else:
+            config = BuildConfig(Path("policies"), templates_folder(Path("templates")), Path("docs"),
+                                 evaluation=committed_results(), reliability=reliability_scores(),
+                                 cache=Path(".cache/plainpolicy"))  # fmt: skip
+    except Exception as error:  # noqa: BLE001 - mkdocs' own configuration errors, reported plainly
+        _say_error(f"{config_file}: {error}")
+        sys.exit(INPUT_ERROR)
+    given = {"policies": policies, "templates": templates and templates_folder(templates), "docs": docs, "page_rows": page_rows, "cache": cache_dir}
+    config = replace(
+        config, **{k: v for k, v in given.items() if v is not None}, keep_going=keep_going or config.keep_going,
+        jobs=jobs or default_jobs(),
     )
+    if no_cache:
+        config = replace(config, cache=None)
     try:
         result = build_site(config)
     except SiteError as error:

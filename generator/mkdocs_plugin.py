@@ -28,8 +28,10 @@ from .errors import SiteError, describe_os_error
 from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
+from .build.splice import anchor_ids, cut, paste
 from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 from .models import EvaluationScores
+from .pages.render import GENERATED_MARK
 from .tools.accuracy import committed_results, evaluation_sets, reliability_scores, score_sets
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
@@ -56,6 +58,8 @@ class PlainPolicyConfig(base.Config):
     search = c.Choice(MODES, default="auto")
     """``lunr`` (Material's index), ``pagefind``, or ``auto``: Pagefind from ``pagefind_from`` policies on."""
     pagefind_from = c.Type(int, default=DEFAULT_PAGEFIND_FROM)
+    splice = c.Type(bool, default=True)
+    """Pass the pre-rendered full text of policy pages around Python-Markdown (``splice``); off only to compare."""
 
 
 class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
@@ -84,25 +88,28 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             raise PluginError(f"plainpolicy: {error}") from None
         return score_sets(sets, project / self.config.cache if self.config.cache else None)
 
-    @event_priority(100)  # before Material's search plugin reads its own config
-    def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+    def build_config(self, config) -> BuildConfig:  # noqa: ANN001 - MkDocsConfig
+        """The generator's settings from mkdocs.yml: the one source for the plugin and ``plainpolicy build``."""
         policies, templates = self._paths(config)
         project = Path(config.config_file_path).parent
-        repo_url = (config.repo_url or "").rstrip("/") or None
-        site_url = config.site_url or ""
-        build = BuildConfig(
+        return BuildConfig(
             policies,
             templates,
             Path(config.docs_dir),
             keep_going=self.config.keep_going,
-            repo_url=repo_url,
-            site_url=site_url,
+            repo_url=(config.repo_url or "").rstrip("/") or None,
+            site_url=config.site_url or "",
             evaluation=self._evaluation(config),
             reliability=reliability_scores(),
             jobs=self.config.jobs or default_jobs(),
             cache=project / self.config.cache if self.config.cache else None,
             page_rows=max(1, self.config.page_rows),
         )
+
+    @event_priority(100)  # before Material's search plugin reads its own config
+    def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        self._spliced: dict[str, list[tuple[str, str]]] = {}
+        build = self.build_config(config)
         started = time.perf_counter()
         try:
             result = build_site(build)
@@ -148,6 +155,25 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         return None
 
+    def on_page_markdown(self, markdown, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
+        """Cut the pre-rendered full text out of generated pages (``splice``); ``on_page_content`` restores it."""
+        if not self.config.splice or page.meta.get("generated_by") != GENERATED_MARK:
+            return markdown
+        markdown, self._spliced[page.file.src_uri] = cut(markdown)
+        return markdown
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def on_page_content(self, html, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
+        blocks = self._spliced.pop(page.file.src_uri, None)
+        if not blocks:
+            return html
+        try:
+            html = paste(html, blocks)
+        except ValueError as error:
+            raise PluginError(f"plainpolicy: {page.file.src_uri}: {error}") from None
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
+        return html
+
     def on_post_build(self, *, config) -> None:  # noqa: ANN001
         if self.search_engine != "pagefind":
             return
@@ -170,3 +196,14 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         for folder in self._paths(config):
             server.watch(str(folder))
         return server
+
+
+def site_build_config(config_file: Path) -> BuildConfig:
+    """``plainpolicy build``'s settings from ``config_file`` (mkdocs.yml), as ``mkdocs build`` would take them."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    plugin = config.plugins.get("plainpolicy")
+    if not isinstance(plugin, PlainPolicyPlugin):
+        raise PluginError(f"{config_file}: the plainpolicy plugin is not enabled")
+    return plugin.build_config(config)

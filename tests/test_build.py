@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.build.build import BuildConfig, build_site
 from generator.tools.accuracy import EvaluationSet, score_sets
-from tests.conftest import ROOT, SAMPLE_SLUGS, copy_sample_policies, policy_text, write_policy
+from tests.conftest import ROOT, SAMPLE_SLUGS, copy_project, copy_sample_policies, mkdocs_build, policy_text, write_policy
 
 
 def build_into(tmp_path: Path, policies: Path | None = None) -> Path:
@@ -157,3 +157,15 @@ def test_a_persons_override_wins_and_is_marked_on_the_page(tmp_path):
     assert "The policy does not say." in section
     assert "Checked by a person: The analyzer read" in section
     assert "Capped at D" not in page
+
+
+def test_the_command_line_and_mkdocs_read_one_configuration_so_the_second_renders_nothing(tmp_path):
+    project = copy_project(tmp_path)
+    generated = subprocess.run([sys.executable, "-m", "generator", "build", "--jobs", "1"], cwd=project,
+                               capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert generated.returncode == 0, generated.stderr
+    page = (project / "docs/policies/kaspersky-com.md").read_text("utf-8")
+    assert "https://github.com/plainpolicy/plainpolicy/issues/new" in page  # mkdocs.yml's repo_url
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stderr
+    assert "(nothing changed), 0 files written" in built.stderr

@@ -1,9 +1,10 @@
+import random
 from pathlib import Path
 from types import SimpleNamespace
 
 from generator.analysis.pipeline import report_policy
 from generator.read.load import load_policies
-from generator.analysis.similarity import THRESHOLD, find_look_alikes, shingles
+from generator.analysis.similarity import THRESHOLD, find_look_alikes, look_alikes_with_index, shingles
 from generator.read.segment import segment
 from tests.conftest import ROOT, policy_text, write_policy
 
@@ -63,3 +64,70 @@ def test_the_index_finds_every_pair_an_exhaustive_comparison_finds_in_the_whole_
                     exhaustive |= {(slug, day, other_slug, other_day), (other_slug, other_day, slug, day)}
     assert found == exhaustive
     assert len({slug for slug, *_ in found}) >= 2  # the catalogue has look-alikes: the comparison is not empty
+
+
+def exact_look_alikes(reports) -> set[tuple]:
+    """Today's reference: every pair of versions checked exactly on its shingle sets."""
+    versions = [(r.slug, v.version.meta.archived.isoformat(), shingles(v)) for r in reports for v in r.versions]
+    found = set()
+    for i, (slug, archived, a) in enumerate(versions):
+        for other_slug, other_archived, b in versions[i + 1 :]:
+            if slug != other_slug and a and b:
+                common = len(a & b)
+                if common / min(len(a), len(b)) >= THRESHOLD:
+                    found.add(tuple(sorted([(slug, archived), (other_slug, other_archived)])))
+    return found
+
+
+def pairs_of(look_alikes) -> set[tuple]:
+    return {tuple(sorted([(p.slug, p.archived), (p.other_slug, p.other_archived)])) for p in look_alikes}
+
+
+def template_corpus(root: Path, count: int = 36, seed: int = 3) -> None:
+    """Policies made of a shared template (a varying share of it) and text of their own, in made-up words,
+    so containments spread on both sides of the threshold and across lengths (short texts copied into long ones)."""
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ren", "tus", "vo", "pe", "dra", "shi", "nel", "qua", "zor"]
+
+    def sentence() -> str:
+        words = ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(8, 16))]
+        return " ".join(words).capitalize() + "."
+
+    templates = [[sentence() for _ in range(rng.randint(40, 90))] for _ in range(3)]
+    for n in range(count):
+        template = templates[n % 3]
+        share = rng.uniform(0.25, 1.0)
+        start = rng.randrange(len(template) - int(share * len(template)) + 1)
+        borrowed = template[start : start + int(share * len(template))]
+        own = [sentence() for _ in range(rng.choice([2, 10, 40, 120]))]
+        mixed = borrowed + own
+        if rng.random() < 0.5:
+            rng.shuffle(mixed)
+        paragraphs = ["\n\n".join(" ".join(mixed[i : i + 4]) for i in range(0, len(mixed), 4))]
+        slug = f"org{n:02d}-com"
+        write_policy(root, policy_text(paragraphs[0], slug=slug), slug=slug)
+
+
+def test_scaled_detection_finds_exactly_the_pairs_of_the_exact_method(tmp_path):
+    template_corpus(tmp_path)
+    reports = reports_for(tmp_path)
+    expected = exact_look_alikes(reports)
+    found = pairs_of(find_look_alikes(reports))
+    assert len(expected) > 20  # the corpus has template reuse to find...
+    assert len(expected) < len(reports) * (len(reports) - 1) / 2 / 2  # ...and pairs under the threshold to leave
+    assert found == expected  # recall and precision 100%
+
+
+def test_an_edit_rechecks_against_the_last_index_and_gives_the_cold_result(tmp_path):
+    template_corpus(tmp_path)
+    before = reports_for(tmp_path)
+    _, index = look_alikes_with_index(before)
+    edited = tmp_path / "org05-com" / "2020-01-02.md"
+    donor = (tmp_path / "org08-com" / "2020-01-02.md").read_text("utf-8").split("---\n", 2)[2]
+    edited.write_text(edited.read_text("utf-8") + "\n\n" + donor, "utf-8")
+    after = reports_for(tmp_path)
+    incremental, new_index = look_alikes_with_index(after, previous=index)
+    assert incremental == find_look_alikes(after)
+    assert pairs_of(incremental) == exact_look_alikes(after)
+    assert pairs_of(incremental) != pairs_of(find_look_alikes(before))  # the edit made org05 look like org08
+    assert len(new_index.keys) == len(index.keys)  # the old text of org05 is gone from the index

@@ -2,25 +2,50 @@
 
 Texts are compared as sets of 5-word shingles. The measure is containment: the
 share of the smaller text's shingles found in the larger one, so a short policy
-copied into a long one still counts. datasketch's MinHash LSH Ensemble (an index
-built for containment queries) finds candidate pairs without comparing every
-pair, and each candidate is then checked exactly on its shingle sets.
+copied into a long one still counts.
+
+Checking every pair exactly is quadratic, so pairs are found in two steps:
+
+1. **Estimate.** Each shingle is a 64-bit hash and a text keeps its hashes
+   sorted, so its ``SAMPLE`` smallest hashes are a uniform random sample of its
+   shingles, drawn the same way for every text. For the smaller text A of a
+   pair, the number of A's sample found in B follows a hypergeometric law
+   around ``containment × sample``; one sparse matrix product counts it for
+   every pair that shares any sampled shingle. A pair goes on only when that
+   count is within ``Z`` standard deviations of what a containment of
+   ``threshold`` would give (short texts are sampled whole, so their bound is
+   exact).
+2. **Exact check.** Each remaining pair is checked once, the smaller text's
+   hashes looked up in the larger's sorted array (numpy, grouped by the larger
+   text).
+
+Results are kept in an ``Index`` (hashes of every version and the pairs found):
+given the previous build's index, pairs of unchanged versions are reused and
+only the changed versions are checked against the others.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSHEnsemble
+import numpy as np
+from scipy import sparse
 
 from ..models import PolicyReport, VersionReport
 
 SHINGLE_WORDS = 5
 THRESHOLD = 0.5
 """Two versions are look-alikes when at least half of the smaller one's 5-word shingles occur in the larger."""
-NUM_PERM = 128
+SAMPLE = 256
+"""Shingles per text in the estimate (its smallest hashes); a shorter text is sampled whole."""
+Z = 6.0
+"""Standard deviations of slack under the threshold before a pair is dropped unchecked (a miss is about 1e-9)."""
 _WORD = re.compile(r"[a-z0-9']+")
+_BLOCK = 512
+"""Rows of the sample-count product computed at once (bounds its memory)."""
 
 
 @dataclass(frozen=True)
@@ -35,9 +60,194 @@ class LookAlike:
     jaccard: float
 
 
+@dataclass(frozen=True)
+class Index:
+    """Shingle hashes of every version, by content key, and the look-alike pairs among them.
+
+    ``pairs`` rows are ``(a, b, common)``: positions in ``keys`` with a < b, and
+    how many shingles the two share. Kept between builds so an edit rechecks
+    only the edited versions.
+    """
+
+    keys: np.ndarray
+    """Content key of each version (``text_key``, hexadecimal), sorted."""
+    offsets: np.ndarray
+    """Hashes of version i are ``hashes[offsets[i]:offsets[i + 1]]``."""
+    hashes: np.ndarray
+    pairs: np.ndarray
+    threshold: float
+
+    def hashes_of(self, i: int) -> np.ndarray:
+        return self.hashes[self.offsets[i] : self.offsets[i + 1]]
+
+
+def text_of(report: VersionReport) -> str:
+    return " ".join(p.text for p in report.document.paragraphs)
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(f"{SHINGLE_WORDS}\0{text}".encode()).hexdigest()
+
+
 def shingles(report: VersionReport) -> set[str]:
-    words = _WORD.findall(" ".join(p.text for p in report.document.paragraphs).lower())
+    """The 5-word shingles of a version, as text (the definition the hashes stand for)."""
+    words = _WORD.findall(text_of(report).lower())
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(0, len(words) - SHINGLE_WORDS + 1))}
+
+
+_word_hashes: dict[str, int] = {}
+"""64-bit hash of every word seen (blake2b: the same in every process, unlike ``hash``)."""
+
+
+def _word_ids(words: list[str]) -> np.ndarray:
+    table = _word_hashes
+    for word in set(words).difference(table):
+        table[word] = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+    return np.fromiter(map(table.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: spreads the combined word hashes over all 64 bits."""
+    values = values ^ (values >> np.uint64(30))
+    values = values * np.uint64(0xBF58476D1CE4E5B9)
+    values = values ^ (values >> np.uint64(27))
+    values = values * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))
+
+
+def shingle_hashes(text: str) -> np.ndarray:
+    """Sorted distinct 64-bit hashes of the 5-word shingles of ``text`` (same sets as ``shingles``)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return np.empty(0, dtype=np.uint64)
+    ids = _word_ids(words)
+    count = len(words) - SHINGLE_WORDS + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for position in range(SHINGLE_WORDS):
+            combined = _mix(combined ^ ids[position : position + count])
+    return np.unique(combined)
+
+
+def _sample_bound(sizes: np.ndarray, samples: np.ndarray, threshold: float) -> np.ndarray:
+    """Least sample hits a text of ``sizes`` shingles can show when its containment reaches ``threshold``."""
+    spread = np.where(sizes > 1, (sizes - samples) / np.maximum(sizes - 1, 1), 0.0)
+    deviation = Z * np.sqrt(samples * threshold * (1 - threshold) * spread)
+    return np.maximum(np.ceil(threshold * samples - deviation - 1e-9), 1)
+
+
+def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (smaller, larger) with a row as the smaller text and a column as the larger whose sample passes."""
+    sizes = np.diff(index.offsets)
+    samples = np.minimum(sizes, SAMPLE)
+    bounds = _sample_bound(sizes, samples, index.threshold)
+    probe = [index.hashes[index.offsets[i] : index.offsets[i] + samples[i]] for i in rows]
+    vocabulary = np.unique(np.concatenate(probe)) if probe else np.empty(0, dtype=np.uint64)
+    if not len(vocabulary):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    sampled = sparse.csr_matrix(
+        (np.ones(sum(map(len, probe)), dtype=np.int32),
+         np.searchsorted(vocabulary, np.concatenate(probe)),
+         np.concatenate([[0], np.cumsum([len(p) for p in probe])])),
+        shape=(len(rows), len(vocabulary)),
+    )  # fmt: skip
+    member_rows, member_cols = [], []
+    for j, column in enumerate(columns):
+        values = index.hashes_of(column)
+        at = np.minimum(np.searchsorted(vocabulary, values), len(vocabulary) - 1)
+        found = at[vocabulary[at] == values]
+        member_rows.append(np.full(len(found), j, dtype=np.int64))
+        member_cols.append(found)
+    members = sparse.csr_matrix(
+        (np.ones(sum(map(len, member_cols)), dtype=np.int32), (np.concatenate(member_rows), np.concatenate(member_cols))),
+        shape=(len(columns), len(vocabulary)),
+    ).T.tocsc()
+    smaller, larger = [], []
+    order = np.argsort(np.lexsort((np.arange(len(sizes)), sizes)))  # rank by (size, position)
+    for start in range(0, len(rows), _BLOCK):
+        hits = (sampled[start : start + _BLOCK] @ members).tocoo()
+        a, b = rows[start + hits.row], columns[hits.col]
+        keep = (order[a] < order[b]) & (hits.data >= bounds[a])
+        smaller.append(a[keep])
+        larger.append(b[keep])
+    return np.concatenate(smaller), np.concatenate(larger)
+
+
+def _common(index: Index, smaller: np.ndarray, larger: np.ndarray) -> np.ndarray:
+    """Exact number of shared shingles of each pair, grouped by the larger text.
+
+    Hashes are renumbered densely so that membership in the larger text is one
+    lookup in a table of flags.
+    """
+    common = np.zeros(len(smaller), dtype=np.int64)
+    if not len(smaller):
+        return common
+    involved = np.union1d(smaller, larger)
+    spans = [(index.offsets[i], index.offsets[i + 1]) for i in involved]
+    values = np.concatenate([index.hashes[a:b] for a, b in spans])
+    universe, numbers = np.unique(values, return_inverse=True)
+    starts = np.concatenate([[0], np.cumsum([b - a for a, b in spans])])
+    where = {int(i): n for n, i in enumerate(involved)}
+    flags = np.zeros(len(universe), dtype=np.bool_)
+    order = np.argsort(larger, kind="stable")
+    for group in np.split(order, np.flatnonzero(np.diff(larger[order])) + 1):
+        target = where[int(larger[group[0]])]
+        members = numbers[starts[target] : starts[target + 1]]
+        flags[members] = True
+        parts = [numbers[starts[where[int(i)]] : starts[where[int(i)] + 1]] for i in smaller[group]]
+        hit = flags[np.concatenate(parts)]
+        offsets = np.concatenate([[0], np.cumsum([len(p) for p in parts])[:-1]])
+        common[group] = np.add.reduceat(hit, offsets, dtype=np.int64)
+        flags[members] = False
+    return common
+
+
+def build_index(
+    entries: Iterable[tuple[str, np.ndarray | None]], threshold: float = THRESHOLD, previous: Index | None = None
+) -> Index:
+    """The index of ``entries`` (content key, hashes or None to take them from ``previous``).
+
+    Pairs between versions both in ``previous`` are taken from it; every other
+    pair involving a new version is estimated and checked.
+    """
+    known = {}
+    if previous is not None and previous.threshold == threshold:
+        known = {str(key): i for i, key in enumerate(previous.keys)}
+    arrays: dict[str, np.ndarray] = {}
+    for key, values in entries:
+        if values is None:
+            values = previous.hashes_of(known[key])
+        if len(values):
+            arrays[key] = values
+    keys = sorted(arrays)
+    sizes = np.array([len(arrays[k]) for k in keys], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    hashes = np.concatenate([arrays[k] for k in keys]) if keys else np.empty(0, dtype=np.uint64)
+    index = Index(np.array(keys, dtype="U64"), offsets, hashes, np.empty((0, 3), dtype=np.int64), threshold)
+    fresh = np.array([i for i, k in enumerate(keys) if k not in known], dtype=np.int64)
+    everyone = np.arange(len(keys), dtype=np.int64)
+    kept = np.empty((0, 3), dtype=np.int64)
+    if known and len(previous.pairs):
+        position = np.full(len(previous.keys), -1, dtype=np.int64)
+        for i, key in enumerate(keys):
+            if key in known:
+                position[known[key]] = i
+        old = previous.pairs
+        a, b = position[old[:, 0]], position[old[:, 1]]
+        ok = (a >= 0) & (b >= 0)
+        kept = np.stack([np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok]), old[ok, 2]], axis=1)
+    if len(fresh):
+        small_a, large_a = _candidates(index, fresh, everyone)
+        stale = np.setdiff1d(everyone, fresh)
+        small_b, large_b = _candidates(index, stale, fresh) if len(stale) else (np.empty(0, np.int64),) * 2
+        smaller = np.concatenate([small_a, small_b])
+        larger = np.concatenate([large_a, large_b])
+        common = _common(index, smaller, larger)
+        good = common >= np.ceil(threshold * sizes[smaller] - 1e-9)
+        found = np.stack([np.minimum(smaller, larger)[good], np.maximum(smaller, larger)[good], common[good]], axis=1)
+        kept = np.concatenate([kept, found])
+    kept = kept[np.lexsort((kept[:, 1], kept[:, 0]))] if len(kept) else kept
+    return Index(index.keys, offsets, hashes, kept, threshold)
 
 
 def find_look_alikes(reports: list[PolicyReport], threshold: float = THRESHOLD) -> tuple[LookAlike, ...]:
@@ -46,38 +256,53 @@ def find_look_alikes(reports: list[PolicyReport], threshold: float = THRESHOLD) 
     Returns:
         Pairs in both directions (one per policy), strongest first within a policy.
     """
+    return look_alikes_with_index(reports, threshold)[0]
+
+
+def look_alikes_with_index(
+    reports: list[PolicyReport], threshold: float = THRESHOLD, previous: Index | None = None
+) -> tuple[tuple[LookAlike, ...], Index]:
+    """``find_look_alikes`` and the index it built, given the index of the last build (or None).
+
+    Versions whose text is in ``previous`` are not hashed again, and their pairs are not checked again.
+    """
+    known = set()
+    if previous is not None and previous.threshold == threshold:
+        known = {str(key) for key in previous.keys}
+    versions: dict[str, list[tuple[str, str]]] = {}
     entries = []
     for report in reports:
         for version in report.versions:
-            key = (report.slug, version.version.meta.archived.isoformat())
-            sets = shingles(version)
-            if not sets:
-                continue
-            minhash = MinHash(num_perm=NUM_PERM, seed=1)
-            minhash.update_batch([s.encode("utf-8") for s in sorted(sets)])
-            entries.append((key, minhash, sets))
-    if len(entries) < 2:
-        return ()
-    # Candidates are looked up a little below the threshold: MinHash estimates are noisy.
-    index = MinHashLSHEnsemble(threshold=max(0.05, threshold - 0.15), num_perm=NUM_PERM, num_part=8)
-    index.index([(key, minhash, len(sets)) for key, minhash, sets in entries])
-    by_key = {key: sets for key, _, sets in entries}
+            text = text_of(version)
+            key = text_key(text)
+            if key not in versions:
+                entries.append((key, None if key in known else shingle_hashes(text)))
+            versions.setdefault(key, []).append((report.slug, version.version.meta.archived.isoformat()))
+    index = build_index(entries, threshold, previous)
+    sizes = np.diff(index.offsets).tolist()  # Python numbers: rounding numpy scalars is slow
+    keys = [str(key) for key in index.keys]
     found: dict[tuple, LookAlike] = {}
-    for key, minhash, sets in entries:
-        for other in index.query(minhash, len(sets)):
-            if other[0] == key[0]:
-                continue  # versions of one policy are its history, not look-alikes
-            pair = tuple(sorted((key, other)))
-            if pair in found:
-                continue
-            a, b = by_key[pair[0]], by_key[pair[1]]
-            common = len(a & b)
-            containment = common / min(len(a), len(b))
-            if containment >= threshold:
-                jaccard = common / len(a | b)
-                found[pair] = LookAlike(pair[0][0], pair[0][1], pair[1][0], pair[1][1], round(containment, 3), round(jaccard, 3))
+    for a, b, common in index.pairs.tolist():
+        containment = round(common / min(sizes[a], sizes[b]), 3)
+        jaccard = round(common / (sizes[a] + sizes[b] - common), 3)
+        for first in versions.get(keys[a], ()):
+            for second in versions.get(keys[b], ()):
+                if first[0] != second[0]:  # versions of one policy are its history, not look-alikes
+                    pair = tuple(sorted((first, second)))
+                    found[pair] = LookAlike(pair[0][0], pair[0][1], pair[1][0], pair[1][1], containment, jaccard)
+    # Two versions with the same text are one entry of the index: pair them as the exact method would.
+    indexed = set(keys)
+    for key, same in versions.items():
+        if key not in indexed:
+            continue
+        for i, first in enumerate(same):
+            for second in same[i + 1 :]:
+                if first[0] != second[0]:
+                    pair = tuple(sorted((first, second)))
+                    found[pair] = LookAlike(pair[0][0], pair[0][1], pair[1][0], pair[1][1], 1.0, 1.0)
     both = []
     for item in found.values():
         both.append(item)
         both.append(LookAlike(item.other_slug, item.other_archived, item.slug, item.archived, item.containment, item.jaccard))
-    return tuple(sorted(both, key=lambda x: (x.slug, -x.containment, x.other_slug, x.archived, x.other_archived)))
+    ordered = tuple(sorted(both, key=lambda x: (x.slug, -x.containment, x.other_slug, x.archived, x.other_archived)))
+    return ordered, index

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .cache import PageCache, ReportCache, folder_fingerprint, generator_fingerprint
+from .cache import (
+    PageCache, ReportCache, folder_fingerprint, generator_fingerprint, read_similarity, write_similarity,
+)
 from ..errors import BuildBusy, PolicyError, PolicyErrors
 from ..analysis.history import PolicyHistory, policy_history
 from ..read.load import load_policies
@@ -27,7 +29,7 @@ from ..pages.opendata import source_date
 from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
 from .stamp import Stamp, clear_stamp, input_stamp, output_stamp, read_stamp, write_stamp
-from ..analysis.similarity import LookAlike, find_look_alikes
+from ..analysis.similarity import LookAlike, look_alikes_with_index
 
 log = logging.getLogger("plainpolicy")
 
@@ -177,7 +179,10 @@ def _build_site(config: BuildConfig) -> BuildResult:
     if unsupported and not config.keep_going:
         raise PolicyErrors(unsupported)
     problems = [*problems, *unsupported]
-    look_alikes = find_look_alikes(reports)
+    previous = read_similarity(config.cache) if config.cache else None
+    look_alikes, similarity = look_alikes_with_index(reports, previous=previous)
+    if config.cache:
+        write_similarity(config.cache, similarity, previous)
     histories = [
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]

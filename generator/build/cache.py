@@ -19,6 +19,7 @@ pickle runs code.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -30,6 +31,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
+from ..analysis.similarity import Index
 from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
 
 DEFAULT_CACHE = Path(".cache/plainpolicy")
@@ -171,3 +175,25 @@ class PageCache:
         except OSError as error:
             log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
         return text
+
+
+def read_similarity(root: Path) -> Index | None:
+    """The look-alike index of the last build (``similarity.Index``), or None when missing or unreadable."""
+    try:
+        with np.load(root / "similarity.npz", allow_pickle=False) as data:
+            return Index(data["keys"], data["offsets"], data["hashes"], data["pairs"], float(data["threshold"]))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def write_similarity(root: Path, index: Index, previous: Index | None) -> None:
+    """Keep ``index`` for the next build (not rewritten when it equals ``previous``)."""
+    if previous is not None and np.array_equal(previous.keys, index.keys) and np.array_equal(previous.pairs, index.pairs):
+        return
+    stream = io.BytesIO()
+    np.savez(stream, keys=index.keys, offsets=index.offsets, hashes=index.hashes, pairs=index.pairs,
+             threshold=np.float64(index.threshold))  # fmt: skip
+    try:
+        _write_quick(root / "similarity.npz", stream.getvalue())
+    except OSError as error:
+        log.warning("plainpolicy cache: cannot write %s: %s", root / "similarity.npz", error)

@@ -79,6 +79,9 @@ def export_data(
     """
     if histories is None:
         histories = [policy_history(report) for report in reports]
+    look_alikes_by_slug: dict[str, list[LookAlike]] = {}
+    for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
+        look_alikes_by_slug.setdefault(item.slug, []).append(item)
     history_by_slug = {history.slug: history for history in histories}
     provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
     policies = []
@@ -137,8 +140,7 @@ def export_data(
                         "containment": item.containment,
                         "jaccard": item.jaccard,
                     }
-                    for item in look_alikes
-                    if item.slug == report.slug
+                    for item in look_alikes_by_slug.get(report.slug, ())
                 ],
                 "history": history_data(history_by_slug[report.slug], site_url),
                 "answers": answers,

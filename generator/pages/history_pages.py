@@ -127,7 +127,9 @@ def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> 
 def change_view(history: PolicyHistory, change: VersionChange, from_page: str, *, with_text: bool) -> ChangeView:
     """One change, linked from ``from_page``; ``with_text`` adds the paragraph diff (history pages only)."""
     old_page = version_path(history.slug, change.old)
-    new_page = version_path(history.slug, change.new)
+    # The latest version is shown in full on the policy page only (its dated page points there).
+    latest = change.new == max(history.versions)
+    new_page = policy_path(history.slug) if latest else version_path(history.slug, change.new)
     sections: list[SectionView] = []
     unchanged_sections = 0
     if with_text:

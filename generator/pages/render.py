@@ -228,9 +228,12 @@ class Renderer:
         """Each policy's page (its current version) and the permanent page of every version."""
         pages: dict[str, str] = {}
         names = {r.slug: r.current.version.meta.name for r in reports}
+        by_slug: dict[str, list[LookAlike]] = {}
+        for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
+            by_slug.setdefault(item.slug, []).append(item)
         for report in reports:
             path = policy_path(report.slug)
-            related = [item for item in look_alikes if item.slug == report.slug]
+            related = by_slug.get(report.slug, [])
             if self.page_cache is not None:
                 # The page also shows its look-alikes, which depend on other policies.
                 extra = repr([(i, names.get(i.other_slug)) for i in related])
@@ -239,9 +242,11 @@ class Renderer:
                 )
             else:
                 pages[path] = self.policy_page(report, path, related=related, names=names)
-            for index, version in enumerate(report.versions):
+            for index, version in enumerate(report.versions[:-1]):
                 dated = version_path(report.slug, version.version.meta.archived)
                 pages[dated] = self.version_page(report, index, dated, related=related, names=names)
+            dated = version_path(report.slug, report.current.version.meta.archived)
+            pages[dated] = self.current_version_page(report, dated)
         return pages
 
     def common(self, reports: list[PolicyReport]) -> dict:
@@ -429,6 +434,21 @@ class Renderer:
             )
             for a in answers
         }
+
+    def current_version_page(self, report: PolicyReport, path: str) -> str:
+        """The latest version's permanent page: a pointer to the policy page, which shows that version in full.
+
+        It becomes a full page (``version_page``) once a newer version arrives.
+        """
+        meta = report.current.version.meta
+        front = {
+            "title": f"{meta.name}, version of {human_date(meta.archived)}",
+            "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
+            "search": {"exclude": True},
+            "plainpolicy": facts(report.current),
+        }
+        versions = version_nav(report, len(report.versions) - 1, path)
+        return self._page("version_current.md.j2", path, front=front, meta=meta, versions=versions)
 
     def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
         """The answers that counted towards the grade, most influential first."""
