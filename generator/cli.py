@@ -124,6 +124,22 @@ def build(
         sys.exit(INPUT_ERROR)
 
 
+def _docs_dir(config_file: Path) -> Path:
+    """The ``docs_dir`` a MkDocs configuration names (``docs`` beside it by default)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """Reads mkdocs.yml's plain keys; its ``!!python/name`` and ``!ENV`` tags are not needed here."""
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        raw = yaml.load(config_file.read_text("utf-8"), Loader=Loader)  # noqa: S506 - SafeLoader subclass
+    except (OSError, yaml.YAMLError):
+        raw = None
+    docs = raw.get("docs_dir") if isinstance(raw, dict) else None
+    return config_file.parent / (docs if isinstance(docs, str) and docs else "docs")
+
+
 @main.command(name="site")
 @click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True)
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"),
@@ -132,6 +148,8 @@ def site_command(site_dir: Path, config_file: Path) -> None:
     """Build the site with `mkdocs build --strict` beside SITE_DIR and swap it in only if the build succeeds."""
     from .build.publish import publish_site
 
+    # MkDocs checks that docs_dir exists before any plugin runs; in a new project the generator has not made it yet.
+    _docs_dir(config_file).mkdir(parents=True, exist_ok=True)
     code = publish_site(site_dir, ["--strict", "--config-file", str(config_file)])
     if code != 0:
         _say_error(f"the site was not built (mkdocs exited with {code}); {site_dir} is left as it was.")

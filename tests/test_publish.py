@@ -133,3 +133,22 @@ def test_a_swap_killed_between_its_two_renames_is_undone_by_the_next_run(tmp_pat
     publish._recover(site)
     assert (site / "index.html").read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+@pytest.mark.slow
+def test_a_new_folder_with_only_policies_and_mkdocs_yml_builds_a_site(tmp_path):
+    """No docs/ yet: MkDocs wants docs_dir before any plugin runs, so `plainpolicy site` makes it."""
+    from tests.conftest import ROOT, copy_sample_policies
+
+    copy_sample_policies(tmp_path / "policies")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Our policies\n"
+        "theme:\n  name: material\n  font: false\n"
+        f"plugins:\n  - plainpolicy:\n      templates: {ROOT / 'templates'}\n  - search\n",
+        "utf-8",
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
+    done = subprocess.run([sys.executable, "-m", "generator", "site"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "Etsy" in (tmp_path / "site" / "policies" / "etsy-com" / "index.html").read_text("utf-8")
