@@ -66,3 +66,17 @@ def test_policy_headings_sit_below_page_headings():
 def test_indented_text_is_prose_not_code():
     (paragraph,) = segment("    We collect your name.\n").paragraphs
     assert paragraph.kind == "paragraph" and "<pre" not in segment("    We collect your name.\n").html
+
+
+def test_content_anchors_follow_the_words_not_the_order():
+    """Quote permalinks are made like paragraph anchors: reordering or adding quotes leaves each link on its text."""
+    from generator.read.segment import content_anchors
+
+    first = dict(zip(["We do not sell.", "We keep logs."], content_anchors("quote-k", ["We do not sell.", "We keep logs."])))
+    again = dict(zip(["New quote.", "We keep logs.", "We  do not SELL."],
+                     content_anchors("quote-k", ["New quote.", "We keep logs.", "We  do not SELL."])))
+    assert first["We keep logs."] == again["We keep logs."]
+    assert first["We do not sell."] == again["We  do not SELL."]  # whitespace and case do not count
+    assert all(a.startswith("quote-k-") for a in first.values())
+    assert content_anchors("quote-k", ["Same.", "Same."]) == [first_same := content_anchors("quote-k", ["Same."])[0],
+                                                            first_same + "-2"]

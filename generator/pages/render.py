@@ -25,6 +25,7 @@ from ..analysis.grade import load_rubric
 from ..contract import facts
 from ..errors import SiteError
 from ..models import EvaluationScores, PolicyReport, VersionReport
+from ..read.segment import content_anchors
 from .paths import (
     COMPARE_PAGE,
     DATA_FOLDER,
@@ -143,10 +144,10 @@ class Renderer:
                 continue
             question = self.practices[answer.key]
             silent = answer.value == NOT_MENTIONED and not answer.reviewed
+            anchored = [e for e in answer.evidence if e.anchor]
             quotes = tuple(
-                QuoteView(e.quote, relative(from_page, policy_page, e.anchor), f"quote-{answer.key}-{n}")
-                for n, e in enumerate(answer.evidence, start=1)
-                if e.anchor
+                QuoteView(e.quote, relative(from_page, policy_page, e.anchor), quote_id)
+                for e, quote_id in zip(anchored, content_anchors(f"quote-{answer.key}", [e.quote for e in anchored]))
             )
             views.append(
                 AnswerView(

@@ -150,12 +150,20 @@ def plain_text(inline: Token) -> str:
 
 
 def _anchors(texts: list[str]) -> list[str]:
-    """``p-`` and a hash of the normalised text; repeats get ``-2``, ``-3``... in order."""
+    return content_anchors("p", texts)
+
+
+def content_anchors(prefix: str, texts: list[str]) -> list[str]:
+    """``<prefix>-`` and a hash of each normalised text; repeats get ``-2``, ``-3``... in order.
+
+    Made from the words, so a link keeps pointing at the same text when others are added,
+    removed or reordered around it.
+    """
     seen: Counter[str] = Counter()
     anchors = []
     for text in texts:
         digest = hashlib.sha1(normalise(text).lower().encode("utf-8")).hexdigest()[:8]
-        base = f"p-{digest}"
+        base = f"{prefix}-{digest}"
         seen[base] += 1
         anchors.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return anchors
