@@ -76,15 +76,21 @@ def all_steps(workflow: dict):
 # The two checkers.
 
 
-def test_workflow_matches_the_github_workflow_schema():
-    result = run(tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(WORKFLOW))
+# Every workflow of the repository: the publish workflow and the pull-request check.
+ALL_WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+@pytest.mark.parametrize("path", ALL_WORKFLOWS, ids=lambda path: path.name)
+def test_workflow_matches_the_github_workflow_schema(path):
+    result = run(tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(path))
     assert result.returncode == 0, output(result)
 
 
-def test_zizmor_finds_nothing():
+@pytest.mark.parametrize("path", ALL_WORKFLOWS, ids=lambda path: path.name)
+def test_zizmor_finds_nothing(path):
     result = run(
         tool("zizmor"), "--offline", "--no-progress", "--color", "never",
-        "--config", str(ZIZMOR_CONFIG), str(WORKFLOW),
+        "--config", str(ZIZMOR_CONFIG), str(path),
     )  # fmt: skip
     assert result.returncode == 0, output(result)
 
