@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from generator.build.splice import anchor_ids, cut, paste
+from generator.build.splice import anchor_ids, cut
 from tests.conftest import copy_project, mkdocs_build
 
 
