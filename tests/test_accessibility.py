@@ -12,7 +12,7 @@ import material
 import pytest
 
 from .axe_audit import BLOCKING, PAGE_TYPES, WIDTHS, run_axe, serve_site, summary
-from .test_browser import CHROMIUM, LAUNCH_ARGS
+from .test_browser import browser  # noqa: F401 - the chromium fixture, shared
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -44,17 +44,6 @@ def test_charts_and_counts_stay_out_of_the_search_index(built_site):
     assert practice and "policies answers this question" in practice[0]
     assert "How many policies give each answer" not in practice[0]
     assert not re.search(r"[a-z]\d", practice[0]), practice[0][:200]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (make test installs it)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

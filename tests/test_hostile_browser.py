@@ -15,14 +15,13 @@ import functools
 import http.server
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import _QuietHandler, copy_project, mkdocs_build
 from tests.hostile import CASES, fulltext
 from tests.safety import executable_markup
-from tests.test_browser import CHROMIUM, LAUNCH_ARGS
+from tests.test_browser import browser  # noqa: F401 - the chromium fixture, shared
 
 PAGE_CASES = [case for case in CASES if case.outcome == "page" and not case.generated]
 SAFE_NAME = "Ben & Jerry's (Hostile) E*TRADE"
@@ -56,17 +55,6 @@ def hostile_site(tmp_path_factory):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/", project
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (make test installs it)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_mkdocs_passes_the_policy_html_through_untouched(hostile_site):
