@@ -20,7 +20,7 @@ SAMPLE_SLUGS = (
     "kaspersky-com", "kongregate-com", "mint-com", "runkeeper-com", "threatpost-com",
 )
 """The bundled policies that tests building a whole site use: the ten first bundled, with several
-versions, a look-alike pair and a person's overrides. Building all of ``policies/`` (67) in each of
+versions, a look-alike pair and a person's overrides. Building all of ``policies/`` (56) in each of
 those tests would multiply the suite's time; ``make site`` (run by CI after the tests) builds them all."""
 
 
