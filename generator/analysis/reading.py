@@ -82,23 +82,29 @@ def units_of(document: Document) -> list[Unit]:
     line before prose counts as a heading (see ``looks_like_heading``).
     """
     units: list[Unit] = []
-    colon_lead = previous = last_sentence = ""
+    colon_lead = previous = last_sentence = run_lead = ""
+    in_run = False  # the paragraph before was short: an address block or a list of lines
     pseudo, pseudo_under = "", ()
     paragraphs = document.paragraphs
     for number, paragraph in enumerate(paragraphs):
         if paragraph.kind == "heading":
-            colon_lead = previous = last_sentence = pseudo = ""
+            colon_lead = previous = last_sentence = pseudo = run_lead = ""
+            in_run = False
             continue
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         if looks_like_heading(paragraph, following):
             pseudo, pseudo_under = paragraph.text.strip(), paragraph.section
-            colon_lead = previous = last_sentence = ""
+            colon_lead = previous = last_sentence = run_lead = ""
+            in_run = False
             continue
         sections = paragraph.section
         if pseudo and pseudo_under == sections:
             sections = (*sections, pseudo)
         text = fold_text(paragraph.text.strip())
-        lead = colon_lead or (previous if len(text) <= SHORT_PARAGRAPH else "")
+        short = len(text) <= SHORT_PARAGRAPH
+        # each line of a block of short lines (an address under "write to us at") keeps the
+        # prose that introduced the block, not only the line above it
+        lead = colon_lead or ((f"{run_lead} | {previous}" if in_run and run_lead else previous) if short else "")
         heading = fold_text(" > ".join(sections))
         section = fold_text(sections[-1]) if sections else ""
         before = ""
@@ -110,8 +116,11 @@ def units_of(document: Document) -> list[Unit]:
             before = last_sentence = folded
         if text.endswith(":"):
             colon_lead = text
-        elif len(text) > SHORT_PARAGRAPH:
+        elif not short:
             colon_lead = ""  # prose ends a list's reach
+        if short and not in_run:
+            run_lead = previous
+        in_run = short
         previous = text
     return units
 
