@@ -59,10 +59,20 @@ def test_sells_data_affirmed_is_yes():
 
 def test_negation_stops_at_the_clause_boundary():
     text = (
-        "We do not sell customer lists, but we share your email address with partners for their own marketing purposes."
+        "We do not sell your personal information, but we share your email address with partners for their own marketing purposes."
     )
     assert answer_of(text, "sells_data").value == "no"
     assert answer_of(text, "shares_for_marketing").value == "yes"
+
+
+def test_a_no_sale_promise_about_one_list_or_one_buyer_leaves_the_question_open():
+    """Readers answer "unclear" when the promise covers customer lists only or marketers only."""
+    for text in (
+        "We do not sell, rent or lease our customer lists to third parties.",
+        "We do not sell any personally identifiable information to telemarketing companies.",
+    ):
+        assert answer_of(text, "sells_data").value == "unclear", text
+    assert answer_of("We do not sell your personal information to anyone.", "sells_data").value == "no"
 
 
 def test_negation_with_an_exception_clause_is_still_no():
