@@ -67,6 +67,9 @@ def fold_text(text: str) -> str:
     return text if text.isascii() else text.translate(_TYPOGRAPHIC)
 
 
+ENUMERATED = re.compile(r"(?:\\?\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\\?[.)]|[\u2022\u00b7*-])\s")
+"""A paragraph opening like a list item ("1. ", "(b) ", "iv) ", "• "), whatever its markup."""
+
 SHORT_SENTENCE = 40
 """A sentence this short inside a paragraph is read with the sentence before it."""
 SHORT_PARAGRAPH = 160
@@ -116,8 +119,8 @@ def units_of(document: Document) -> list[Unit]:
             before = last_sentence = folded
         if text.endswith(":"):
             colon_lead = text
-        elif not short:
-            colon_lead = ""  # prose ends a list's reach
+        elif not short and not ENUMERATED.match(text):
+            colon_lead = ""  # prose ends a list's reach; a long numbered item does not
         if short and not in_run:
             run_lead = previous
         in_run = short
