@@ -25,6 +25,7 @@ False, no answers), so the site never shows it as a column of ``not_mentioned``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .cues import Cues, QuestionCues, Rule, load_cues
@@ -77,7 +78,7 @@ def negated(cues: Cues, text: str, position: int, end: int | None = None) -> boo
     if end is not None and cues.grammar.negative_object.match(text, end):
         return True
     start = max(0, position - cues.grammar.lookback)
-    window = text[start:position]
+    window = _without_asides(text)[start:position]
     breaks = list(cues.grammar.clause_break.finditer(window))
     if breaks:
         last = breaks[-1]
@@ -88,10 +89,22 @@ def negated(cues: Cues, text: str, position: int, end: int | None = None) -> boo
     return cues.grammar.negation.search(window) is not None
 
 
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_asides(text: str) -> str:
+    """``text`` with each bracketed aside blanked out, character for character: "your data
+    (name, e-mail) is not shared" is one clause, and "(name, e-mail)" breaks nothing."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(lambda found: " " * len(found.group()), text)
+
+
 def clause_of(cues: Cues, text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``: from the clause break before it to the one after it."""
     begin, finish = 0, len(text)
-    for found in cues.grammar.clause_break.finditer(text):
+    for found in cues.grammar.clause_break.finditer(_without_asides(text)):
         if found.end() <= start:
             begin = found.end()
         elif found.start() >= end:

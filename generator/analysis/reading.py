@@ -87,18 +87,20 @@ def units_of(document: Document) -> list[Unit]:
     units: list[Unit] = []
     colon_lead = previous = last_sentence = run_lead = ""
     in_run = False  # the paragraph before was short: an address block or a list of lines
+    list_open = False  # the paragraphs since the lead-in have all been its list's items
+    items_seen = False  # an item of the lead-in's list has come
     pseudo, pseudo_under = "", ()
     paragraphs = document.paragraphs
     for number, paragraph in enumerate(paragraphs):
         if paragraph.kind == "heading":
             colon_lead = previous = last_sentence = pseudo = run_lead = ""
-            in_run = False
+            in_run = list_open = False
             continue
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         if looks_like_heading(paragraph, following):
             pseudo, pseudo_under = paragraph.text.strip(), paragraph.section
             colon_lead = previous = last_sentence = run_lead = ""
-            in_run = False
+            in_run = list_open = False
             continue
         sections = paragraph.section
         if pseudo and pseudo_under == sections:
@@ -117,10 +119,13 @@ def units_of(document: Document) -> list[Unit]:
             own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
             units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence, text))
             before = last_sentence = folded
+        item = paragraph.in_list or ENUMERATED.match(text) is not None
         if text.endswith(":"):
-            colon_lead = text
-        elif not short and not ENUMERATED.match(text):
-            colon_lead = ""  # prose ends a list's reach; a long numbered item does not
+            colon_lead, items_seen = text, False
+        elif (not short and not (item and list_open)) or (items_seen and not item):
+            colon_lead = ""  # prose after the list ends its reach; a long item of the list does not
+        items_seen = items_seen or item
+        list_open = bool(colon_lead) and (text.endswith(":") or (item and list_open))
         if short and not in_run:
             run_lead = previous
         in_run = short

@@ -1,0 +1,95 @@
+"""General reading (issue 13): mechanisms that hold across wordings, each with a near miss.
+
+Short texts written for these tests, not copied from any policy. Each case names the
+mechanism, the question and the answer a careful reader gives; the near misses keep a
+mechanism from reading more than it should.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import answer_values
+
+CASES = [
+    # a bracketed aside does not cut a clause: the denial still covers the data named before it
+    (
+        "shares_for_marketing",
+        "no",
+        "Your personal information (name, e-mail, telephone number) is not transferred to any third party for its marketing.",
+    ),
+    # every form of the verb is the verb
+    ("shares_for_marketing", "no", "Customer data is never transferred or traded to other companies for their marketing."),
+    # handing data "on" or "to" someone is sharing; passing a test is not
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We will not pass your details to any other organisation for marketing without your prior consent.",
+    ),
+    # giving something to the reader is not sharing with others
+    (
+        "shares_for_marketing",
+        "not_mentioned",
+        "If you agree to us providing you with marketing information, you can opt out at any time.",
+    ),
+    # the lines of an address under "write to us at" keep the sentence that introduced them
+    (
+        "contact",
+        ("email", "postal"),
+        "## Contacting us\n\nIf you have questions, you may reach us using the details below.\n\nExample Widgets Ltd\n\n"
+        "Harbour Street 17\n\nRiga\n\nhello@example.org",
+    ),
+    (
+        "contact",
+        ("postal",),
+        "If you have any questions about this policy, please write to us:\n\nAcme Corp.\n\nOne Market Plaza\n\n"
+        "Springfield, Illinois 62701",
+    ),
+    # a line of figures that is not in a contact context is not an address
+    ("contact", "not_mentioned", "We keep logs.\n\nVersion 17\n\nThe rest of the policy follows."),
+    # a long numbered item stays under the line that introduced the list
+    (
+        "legal_disclosure",
+        "broad",
+        "We may disclose your information as follows:\n\n1. To vendors who host our website and answer support "
+        "requests for us, under contracts that limit their use of the information to those services and nothing "
+        "else, whatever they are.\n\n2. To other parties in order to investigate or take action regarding "
+        "suspected fraud, illegal activities or violations of our terms, at our sole discretion and without "
+        "asking you first, in any country.",
+    ),
+    # keeping data from unauthorised disclosure is security, not a disclosure to the police
+    (
+        "legal_disclosure",
+        "not_mentioned",
+        "We use safeguards to protect your personal information against unauthorized access or disclosure.",
+    ),
+    # "without notice" leaves the reader untold, unless the company promises to post the changes
+    ("policy_changes", "no_notice", "We may change this policy at any time without notice to you. We will change the date at the top when we do."),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "If we change this policy, we will post the changes on this page. We may change it without prior notice.",
+    ),
+    ("policy_changes", "not_mentioned", "Prices and product availability may change without notice."),
+    # the reader's right to see their data, against the company's own access
+    ("access_and_deletion", ("access",), "Your information can be reviewed on the Account page of our website."),
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "We reserve the right to access and preserve information where the law requires it. "
+        "You need a password to access your account.",
+    ),
+    # needed-for-purpose retention said without "as long as"
+    (
+        "retention",
+        "as_long_as_needed",
+        "We keep personal information to fulfil the purposes for which it was collected.",
+    ),
+    ("retention", "not_mentioned", "We share data with service providers we have retained to run our servers."),
+]
+
+
+@pytest.mark.parametrize(("key", "expected", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CASES)])
+def test_general_reading(key: str, expected: str | tuple[str, ...], text: str):
+    wanted = set(expected) if isinstance(expected, tuple) else {expected}
+    assert answer_values(text, key) == wanted, text
