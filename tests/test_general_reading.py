@@ -86,6 +86,20 @@ CASES = [
         "We keep personal information to fulfil the purposes for which it was collected.",
     ),
     ("retention", "not_mentioned", "We share data with service providers we have retained to run our servers."),
+    # negative determiners deny as "not" does; "nothing but" is an exception, not a denial
+    ("cookies", "no", "This site sets no cookies."),
+    ("cookies", "yes", "We use cookies to keep you signed in, but we do not use permanent cookies."),
+    ("third_party_tracking", "no", "There are no third-party scripts or trackers on this website."),
+    ("data_collected", ("contact",), "We collect nothing but your e-mail address."),
+    # a marketing opt-out said as being taken off a list
+    ("marketing_opt_out", "opt_out", "You can ask to be removed from our mailing list at any time."),
+    # a phone number told apart from the word "call" by a few words
+    ("contact", ("phone",), "You can call our privacy team on 0800 123 4567."),
+    # a contractor named by brand and the work it does; a tool named the same way is not one
+    ("service_providers", "yes", "We use Stripe to process payments and Mailchimp to send our newsletter."),
+    ("service_providers", "not_mentioned", "We use cookies to store your preferences."),
+    # a denial phrased around the verb is not a sale
+    ("sells_data", "not_mentioned", "Selling your personal information is not something we do."),
 ]
 
 
