@@ -106,6 +106,8 @@ class QuestionRulesSpec(Strict):
     unlinked: UnlinkedSpec | None = None
     conflicts: list[list[str]] = []
     detail: list[DetailSpec] = []
+    prefer: str | None = None
+    """Evidence order only: a found sentence matching this carries the answer and is quoted first."""
 
 
 class RulesFile(Strict):

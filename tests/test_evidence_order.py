@@ -46,3 +46,45 @@ def test_a_bare_heading_is_never_quoted_before_a_sentence():
     found = quotes(COOKIES, "cookies")
     assert "COOKIES" in found, "the heading line is evidence, just not the first"
     assert found[0] == "This site uses cookies to remember your preferences."
+
+
+SERVICE = """# Privacy policy
+
+Our servers log your IP address and the name of your Internet service provider.
+
+## Who sees your data
+
+We hire other companies to perform services on our behalf, such as hosting and payment processing; they must keep your information confidential.
+"""
+
+
+def test_the_sentence_that_says_who_works_for_the_company_comes_before_a_passing_mention():
+    found = quotes(SERVICE, "service_providers")
+    assert found[0].startswith("We hire other companies to perform services on our behalf")
+
+
+OPT_OUT = """# Privacy policy
+
+You may opt out of interest-based ads from our partners through your browser settings.
+
+We send a monthly newsletter; to stop it, click the unsubscribe link at the bottom of any email.
+"""
+
+
+def test_the_way_to_stop_marketing_email_comes_before_an_opt_out_of_ads():
+    found = quotes(OPT_OUT, "marketing_opt_out")
+    assert found[0].startswith("We send a monthly newsletter")
+
+
+RIGHTS = """# Privacy policy
+
+We protect your account against unauthorized access with a password.
+
+## Your choices
+
+You can access, correct or delete the information in your account at any time from the settings page.
+"""
+
+
+def test_the_readers_right_comes_before_a_passing_access():
+    assert quotes(RIGHTS, "access_and_deletion")[0].startswith("You can access, correct or delete")

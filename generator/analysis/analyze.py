@@ -197,8 +197,42 @@ def _answer_scalar(cues: Cues, spec: QuestionCues, index: Sentences) -> Answer:
             return Answer(spec.key, UNCLEAR, "the policy says both: " + " / ".join(sorted(pair)), quotes)
     value = min(hits, key=rank.__getitem__)
     chosen = hits[value][:MAX_QUOTES]
+    if spec.prefer is not None and not any(spec.prefer.search(unit.folded) for unit in chosen):
+        chosen = _with_preferred(cues, spec, spec.rules[rank[value]], index, chosen)
     quotes = rank_evidence(cues, spec, chosen)
     return Answer(spec.key, value, _detail(spec, value, chosen, units), _evidence(quotes))
+
+
+def _with_preferred(cues: Cues, spec: QuestionCues, rule: Rule, index: Sentences, chosen: list[Unit]) -> list[Unit]:
+    """``chosen`` led by a later sentence the same rule finds that says the answer outright
+    (``prefer``): the first sentences found are often passing mentions ("your Internet
+    service provider") while the one that answers comes later."""
+    for unit in index.candidates(rule.needs):
+        if unit not in chosen and spec.prefer.search(unit.folded) and fires(cues, rule, unit, index.paragraph_tests):
+            return [unit, *chosen[: MAX_QUOTES - 1]]
+    return chosen
+
+
+def _preferred_proof(
+    cues: Cues, spec: QuestionCues, index: Sentences, found: dict[str, Unit], in_context: dict[int, bool]
+) -> Unit | None:
+    """A sentence that says the answer outright (``prefer``) and proves one of the values
+    already found, for a list answer whose first proofs are passing mentions."""
+    for value, patterns in spec.items:
+        if value not in found:
+            continue
+        for pattern in patterns:
+            for unit in index.candidates(requirements(pattern)):
+                if not spec.prefer.search(unit.folded):
+                    continue
+                hit = pattern.search(unit.folded)
+                if not hit or negated(cues, unit.folded, hit.start()):
+                    continue
+                if unit.index not in in_context:
+                    in_context[unit.index] = _in_context(spec, unit, cues)
+                if in_context[unit.index]:
+                    return unit
+    return None
 
 
 def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
@@ -253,6 +287,10 @@ def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tu
         if unit not in quotes:
             quotes.append(unit)
     values = tuple(value for value, _ in pairs)
+    if spec.prefer is not None and not any(spec.prefer.search(unit.folded) for unit in quotes):
+        outright = _preferred_proof(cues, spec, index, dict(pairs), in_context)
+        if outright is not None:
+            quotes.insert(0, outright)
     ranked = rank_evidence(cues, spec, quotes, pairs)
     return Answer(spec.key, values, _detail(spec, "", quotes, units), _evidence(ranked[:MAX_LIST_QUOTES]))
 

@@ -92,6 +92,8 @@ class QuestionCues:
     """... does not count for these items."""
     conflicts: tuple[frozenset[str], ...] = ()
     details: tuple[Detail, ...] = ()
+    prefer: Pattern | None = None
+    """Evidence order only: a sentence matching it says the answer outright and is quoted first."""
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ def parse_cues(raw: dict) -> Cues:
             trigger=_compile_one(spec.get("trigger"), vocabulary),
             trigger_polarity=spec.get("trigger_polarity", "affirmed"),
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
+            prefer=_compile_one(spec.get("prefer"), vocabulary),
             unless=_one_of(_compile_all(spec.get("unless"), vocabulary)),
             unlinked=_one_of(_compile_all((spec.get("unlinked") or {}).get("patterns"), vocabulary)),
             unlinked_items=frozenset((spec.get("unlinked") or {}).get("items", ())),
@@ -249,7 +252,7 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
                 found.append((f"{key}.rules[{n}]", part))
         for value, patterns in q.items:
             found.extend((f"{key}.items.{value}", p) for p in patterns)
-        for label, p in (("trigger", q.trigger), ("trigger_heading", q.trigger_heading)):
+        for label, p in (("trigger", q.trigger), ("trigger_heading", q.trigger_heading), ("prefer", q.prefer)):
             if p is not None:
                 found.append((f"{key}.{label}", p))
         found.extend((f"{key}.unless", p) for p in q.unless)

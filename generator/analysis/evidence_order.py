@@ -8,11 +8,12 @@ already know (no vocabulary of its own):
 2. a sentence about the question rather than a way to contact the company (an email
    address, a phone number or a "contact us" section, found with the ``contact``
    question's own patterns), unless the question is how to reach it;
-3. a sentence under a heading on the question's topic (the question's heading trigger, or
+3. a sentence that says the answer outright (the question's ``prefer`` pattern, when it has one);
+4. a sentence under a heading on the question's topic (the question's heading trigger, or
    one of its own rule patterns found in the heading);
-4. for list answers, the sentence that first proved the most of the answer's values, then
+5. for list answers, the sentence that first proved the most of the answer's values, then
    the one proving its first value (data collected: contact details before device data);
-5. otherwise the order found: the strongest rule first, then the text's order.
+6. otherwise the order found: the strongest rule first, then the text's order.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def rank_evidence(
         fragment = len(unit.text.split()) < FRAGMENT_WORDS
         elsewhere = spec.key != CONTACT and contact is not None and _about_contact(contact, unit)
         values = proved.get(unit.index, [])
-        return (fragment, elsewhere, not _on_topic(spec, unit), -len(values), min(values, default=99), position)
+        outright = spec.prefer is not None and spec.prefer.search(unit.folded) is not None
+        return (fragment, elsewhere, not outright, not _on_topic(spec, unit), -len(values), min(values, default=99), position)
 
     return [unit for _, unit in sorted(enumerate(found), key=key)]
 
