@@ -100,6 +100,27 @@ CASES = [
     ("service_providers", "not_mentioned", "We use cookies to store your preferences."),
     # a denial phrased around the verb is not a sale
     ("sells_data", "not_mentioned", "Selling your personal information is not something we do."),
+    # "choose not to", "whether ... or not": a choice, not a denial
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "You can choose not to receive marketing from us by unsubscribing with the link in any marketing email.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "Whether registered or not, you also will be given the opportunity to unsubscribe from commercial messages.",
+    ),
+    # deletion said in a list of verbs, or as a request
+    ("access_and_deletion", ("correct", "delete"), "To modify or delete any of the personal information you gave us, log in and edit your profile."),
+    ("access_and_deletion", ("delete",), "Please email us to request the deletion of your data."),
+    # what others can see, or a reminder to reread the policy, is not the reader's access
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "Information you post in forums can be viewed and used by people you do not know. Please review this policy periodically.",
+    ),
+    ("shares_for_marketing", "with_consent", "We will not sell, exchange or otherwise distribute your personal information without your consent."),
 ]
 
 
