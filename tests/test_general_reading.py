@@ -121,6 +121,24 @@ CASES = [
         "Information you post in forums can be viewed and used by people you do not know. Please review this policy periodically.",
     ),
     ("shares_for_marketing", "with_consent", "We will not sell, exchange or otherwise distribute your personal information without your consent."),
+    # an age limit said of people, of "you", or as a site for adults used "with a parent"
+    ("children", "not_directed_under", "People under 18 are not permitted to use our service on their own."),
+    ("children", "not_directed_under", "If you are not 18 or older, you are not authorized to use the site."),
+    ("children", "not_directed_under", "If you are under 18, you may use this website only with the involvement of a parent or guardian."),
+    # a parent's consent for a child is a consent process; deleting what came without it is not
+    (
+        "children",
+        "parental_consent",
+        "A patient under 18 can receive care only through the account of a parent, who must give consent to each visit.",
+    ),
+    (
+        "children",
+        "not_directed_under",
+        "Our site is not directed to children under 13. If we learn that we collected data from a child under 13 "
+        "without parental consent, we delete it.",
+    ),
+    # staff limits and passwords are access controls
+    ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
 
 
