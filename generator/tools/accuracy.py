@@ -47,7 +47,7 @@ DEFAULT_EVALUATION = (
         "label": RELIABILITY_SET,
         "gold": "tests/data/real/blind/gold",
         "texts": "tests/data/real/blind/texts",
-        "about": "42 real policies drawn at random from a public archive of privacy policies, answered by careful"
+        "about": "{policies} real policies drawn at random from a public archive of privacy policies, answered by careful"
         " readers (AI assistants working alone from a written guide, one policy in five answered twice and"
         " disagreements settled by rereading) who never saw the site's answers; set aside before any rule was"
         " tuned and only ever measured, so the fairest estimate for a policy the site has not seen",
@@ -110,7 +110,9 @@ def score_sets(sets: Sequence[EvaluationSet], cache: Path | None = None) -> tupl
         texts = folder_fingerprint(s.texts) if s.texts.is_dir() else ""
         key = f"evaluation|{generator_fingerprint()}|{folder_fingerprint(s.gold)}|{texts}"
         result = cached_json(cache, hashlib.sha256(key.encode()).hexdigest(), lambda s=s: to_json(evaluate(s.gold, s.texts)))
-        scores.append(EvaluationScores(s.label, s.about, result))
+        # "{policies}" in a set's description is its size, so the sentence never goes stale as the set grows
+        about = s.about.replace("{policies}", str(result["summary"]["policies"]))
+        scores.append(EvaluationScores(s.label, about, result))
     return tuple(scores)
 
 
