@@ -27,8 +27,9 @@ def test_it_refuses_to_train_on_the_blind_set():
 
 
 def test_it_refuses_to_read_evaluation_policies_as_unlabelled(tmp_path: Path):
-    with pytest.raises(SystemExit, match="orders 1-120 are evaluation data"):
-        load_tool().find(tmp_path, range(100, 130), top=3, threshold=0.5, kind="tfidf")
+    for orders in (range(100, 130), range(121, 181), range(175, 200)):
+        with pytest.raises(SystemExit, match="include evaluation data"):
+            load_tool().find(tmp_path, orders, top=3, threshold=0.5, kind="tfidf")
 
 
 def test_gold_evidence_becomes_positive_sentences_and_misses_are_those_the_rules_left_silent(tmp_path: Path):
