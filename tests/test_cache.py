@@ -76,6 +76,25 @@ def test_unchanged_build_is_skipped_and_an_edit_rebuilds_only_what_changed(tmp_p
     assert other_pages == []
 
 
+def test_an_edit_rebuilt_from_the_cache_writes_what_a_cold_build_writes(tmp_path):
+    # Everything the incremental build skips (front matter, cached pages and their digests, files
+    # not read back) must leave docs/ exactly as a build from nothing would make it.
+    policies = copy_policies(tmp_path / "policies", 4)
+    options = {
+        "cache": tmp_path / "cache", "page_rows": 2, "repo_url": "https://github.com/o/r",
+        "site_url": "https://o.github.io/r/",
+    }  # fmt: skip
+    build_site(config(tmp_path / "warm", policies, **options))
+    edited = sorted(policies.glob("eff-org/*.md"))[-1]
+    edited.write_text(edited.read_text() + "\nWe may sell your personal information to advertisers.\n")
+    (tmp_path / "warm/docs/compare.md").write_text("edited by hand\n")  # a generated file: restored
+    incremental = build_site(config(tmp_path / "warm", policies, **options))
+    assert incremental.stats.cached == incremental.stats.versions - 1
+    cold = build_site(config(tmp_path / "cold", policies, **{**options, "cache": tmp_path / "cold-cache"}))
+    assert cold.stats.cached == 0
+    assert snapshot(tmp_path / "warm/docs") == snapshot(tmp_path / "cold/docs")
+
+
 def test_a_deleted_generated_file_is_noticed_by_the_stamp(tmp_path):
     policies = copy_policies(tmp_path / "policies", 2)
     options = {"cache": tmp_path / "cache"}

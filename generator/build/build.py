@@ -124,6 +124,12 @@ def build_site(config: BuildConfig) -> BuildResult:
         return _build_site(config)
 
 
+def stats_file(cache: Path, docs: Path) -> Path:
+    """Size and mtime of the files written into ``docs`` (``output.write_outputs``); one cache may serve several."""
+    key = hashlib.sha256(str(docs.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache / f"outputs-{key}.json"
+
+
 def lock_path(docs: Path) -> Path:
     """The lock of one output folder: in the temporary folder, not in the project, where
     ``mkdocs serve`` would see it change and rebuild."""
@@ -193,7 +199,9 @@ def _build_site(config: BuildConfig) -> BuildResult:
     )
     site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)
-    written = write_outputs(config.docs, outputs)
+    written = write_outputs(config.docs, outputs, stats_file(config.cache, config.docs) if config.cache else None)
+    if pages is not None:
+        pages.save()
     if config.cache and not problems and not written.kept:
         write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
     return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories), stats)

@@ -34,9 +34,12 @@ from pathlib import Path
 import numpy as np
 
 from ..analysis.similarity import Index
+from ..characters import scrub
+from ..files import Deferred
 from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
 
 DEFAULT_CACHE = Path(".cache/plainpolicy")
+DIGESTS = "digests.json"
 FORMAT = b"plainpolicy-report-cache-2"
 log = logging.getLogger("plainpolicy")
 
@@ -143,19 +146,40 @@ def folder_fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
 class PageCache:
-    """Rendered policy pages, keyed by the page's inputs (see ``key``); stored as UTF-8 text."""
+    """Rendered policy pages, keyed by the page's inputs (see ``key``); stored as UTF-8 text.
 
-    root: Path
-    salt: str
-    """What every page depends on besides its own policy: templates, generator, site settings."""
+    Beside the pages, ``pages/digests.json`` keeps the SHA-256 of each page's written bytes,
+    so the writer can leave an unchanged page on disk alone without reading the cached one.
+    """
+
+    def __init__(self, root: Path, salt: str):
+        self.root = root
+        self.salt = salt
+        """What every page depends on besides its own policy: templates, generator, site settings."""
+        self._keys: dict[int, tuple[object, str]] = {}
+        try:
+            digests = json.loads((root / "pages" / DIGESTS).read_text("utf-8"))
+        except (OSError, ValueError):
+            digests = {}
+        self.digests: dict[str, str] = digests if isinstance(digests, dict) else {}
+        self._used: dict[str, str] = {}
+
+    def _versions_key(self, report) -> str:  # noqa: ANN001 - models.PolicyReport
+        """The version keys of a report, hashed once per build (a report has several pages)."""
+        known = self._keys.get(id(report))
+        if known is not None and known[0] is report:
+            return known[1]
+        digest = hashlib.sha256()
+        for version in report.versions:
+            digest.update(version_key(version.version).encode())
+        self._keys[id(report)] = (report, digest.hexdigest())
+        return self._keys[id(report)][1]
 
     def key(self, report, extra: str = "") -> str:  # noqa: ANN001 - models.PolicyReport
         digest = hashlib.sha256(self.salt.encode())
         digest.update(extra.encode())
-        for version in report.versions:
-            digest.update(version_key(version.version).encode())
+        digest.update(self._versions_key(report).encode())
         return digest.hexdigest()
 
     def page(self, report, path: str, render, extra: str = "") -> str:  # noqa: ANN001 - PolicyReport, callable
@@ -163,18 +187,38 @@ class PageCache:
 
         ``extra`` names what else the page shows that does not come from its own policy.
         """
+        return self._page(self.key(report, extra), report, path, render)
+
+    def deferred(self, report, path: str, render, extra: str = "") -> Deferred:  # noqa: ANN001
+        """``page``, made when the writer reaches it, with the digest of its bytes when known."""
         key = self.key(report, extra)
+        digest = self.digests.get(key)
+        if digest:
+            self._used[key] = digest
+        return Deferred(lambda: self._page(key, report, path, render), digest)
+
+    def _page(self, key: str, report, path: str, render) -> str:  # noqa: ANN001
         entry = self.root / "pages" / key[:2] / f"{key}.md"
         try:
-            return entry.read_text("utf-8")
+            text = entry.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
-            pass
-        text = render(report, path)
-        try:
-            _write_quick(entry, text.encode("utf-8"))
-        except OSError as error:
-            log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
+            text = render(report, path)
+            try:
+                _write_quick(entry, text.encode("utf-8"))
+            except OSError as error:
+                log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
+        # the bytes the writer will write (output.write_outputs scrubs every text)
+        self._used[key] = hashlib.sha256(scrub(text).encode("utf-8")).hexdigest()
         return text
+
+    def save(self) -> None:
+        """Keep the digests of this build's pages for the next one (only those: old pages drop out)."""
+        if self._used == self.digests:
+            return
+        try:
+            _write_quick(self.root / "pages" / DIGESTS, json.dumps(self._used, sort_keys=True).encode("utf-8"))
+        except OSError as error:
+            log.warning("plainpolicy cache: cannot write %s: %s", self.root / "pages" / DIGESTS, error)
 
 
 def read_similarity(root: Path) -> Index | None:

@@ -5,18 +5,22 @@ the paths it writes (patterns relative to ``docs/``). ``build_site`` runs every
 producer in ``PRODUCERS``, in order, and refuses one that writes outside its
 declared paths or over another producer's file. A new page type, export format
 or feed is one new module with a function ``(needs...) -> {path: text}`` plus
-one line in ``PRODUCERS``.
+one line in ``PRODUCERS``. A producer of many large files gives ``files.Deferred``
+texts instead: the paths are known at once (the writer checks them all before
+writing anything) and each text is made when it is written, so the build never
+holds the whole site.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from ..analysis.history import PolicyHistory
 from ..analysis.similarity import LookAlike
+from ..files import Deferred
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
 from .api import SCHEMAS, lookup_api
@@ -78,10 +82,10 @@ class Producer:
     """``SiteData`` fields, passed to ``produce`` in this order."""
     writes: tuple[str, ...]
     """Patterns (``fnmatch``) of the paths it writes, relative to ``docs/``."""
-    produce: Callable[..., dict[str, str]]
-    """``produce(*needs) -> {path relative to docs/: text}``."""
+    produce: Callable[..., Mapping[str, str | Deferred]]
+    """``produce(*needs) -> {path relative to docs/: text or Deferred text}``."""
 
-    def run(self, data: SiteData) -> dict[str, str]:
+    def run(self, data: SiteData) -> Mapping[str, str | Deferred]:
         """The producer's files.
 
         Raises:
@@ -108,7 +112,7 @@ PRODUCERS: tuple[Producer, ...] = (
         "policy and version pages",
         ("renderer", "reports", "look_alikes"),
         (policy_path("*"),),  # fnmatch's * crosses folders: policies/<slug>/<date>.md too
-        Renderer.policy_pages,
+        Renderer.policy_page_outputs,
     ),
     Producer(
         "home page, policy list and comparison table",
@@ -175,13 +179,14 @@ PRODUCERS: tuple[Producer, ...] = (
 """Every page type, feed and export of the site, in the order the build runs them."""
 
 
-def produce_all(data: SiteData, producers: tuple[Producer, ...] | None = None) -> dict[str, str]:
-    """Every producer's files (``PRODUCERS`` unless given), as ``{path relative to docs/: text}``.
+def produce_all(data: SiteData, producers: tuple[Producer, ...] | None = None) -> dict[str, str | Deferred]:
+    """Every producer's files (``PRODUCERS`` unless given), as ``{path relative to docs/: text}``;
+    the texts of large files are ``Deferred`` (made when written).
 
     Raises:
         ValueError: a producer wrote outside its declared paths, or two producers wrote the same path.
     """
-    outputs: dict[str, str] = {}
+    outputs: dict[str, str | Deferred] = {}
     owner: dict[str, str] = {}
     for producer in PRODUCERS if producers is None else producers:
         for path, text in producer.run(data).items():

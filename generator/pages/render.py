@@ -24,6 +24,7 @@ from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
 from ..errors import SiteError
+from ..files import Deferred, text_of
 from ..models import EvaluationScores, PolicyReport, VersionReport
 from ..read.segment import content_anchors
 from .paths import (
@@ -89,8 +90,11 @@ class PageStore(Protocol):
     A protocol, so the pages stage does not import the build stage that provides it.
     """
 
-    def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
-        """The stored page, or ``render(report, path)`` stored for next time."""
+    def deferred(
+        self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = ""
+    ) -> Deferred:
+        """The page, made when written: the stored one, or ``render(report, path)`` stored for next time;
+        with the digest of the written bytes when the store knows it."""
         ...
 
 
@@ -227,7 +231,13 @@ class Renderer:
 
     def policy_pages(self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()) -> dict[str, str]:
         """Each policy's page (its current version) and the permanent page of every version."""
-        pages: dict[str, str] = {}
+        return {path: text_of(page) for path, page in self.policy_page_outputs(reports, look_alikes).items()}
+
+    def policy_page_outputs(
+        self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()
+    ) -> dict[str, Deferred]:
+        """``policy_pages``, each made only when the writer reaches it (the largest pages of the site)."""
+        pages: dict[str, Deferred] = {}
         names = {r.slug: r.current.version.meta.name for r in reports}
         by_slug: dict[str, list[LookAlike]] = {}
         for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
@@ -235,20 +245,26 @@ class Renderer:
         for report in reports:
             path = policy_path(report.slug)
             related = by_slug.get(report.slug, [])
-            if self.page_cache is not None:
-                # The page also shows its look-alikes, which depend on other policies.
-                extra = repr([(i, names.get(i.other_slug)) for i in related])
-                pages[path] = self.page_cache.page(
-                    report, path, lambda r, p: self.policy_page(r, p, related=related, names=names), extra=extra
-                )
-            else:
-                pages[path] = self.policy_page(report, path, related=related, names=names)
+            # The page also shows its look-alikes, which depend on other policies.
+            extra = repr([(i, names.get(i.other_slug)) for i in related])
+            pages[path] = self._deferred(
+                report, path, lambda r, p, related=related: self.policy_page(r, p, related=related, names=names), extra
+            )
             for index, version in enumerate(report.versions[:-1]):
                 dated = version_path(report.slug, version.version.meta.archived)
-                pages[dated] = self.version_page(report, index, dated, related=related, names=names)
+                pages[dated] = self._deferred(
+                    report, dated,
+                    lambda r, p, index=index, related=related: self.version_page(r, index, p, related=related, names=names),
+                    f"{dated}|{extra}",
+                )  # fmt: skip
             dated = version_path(report.slug, report.current.version.meta.archived)
-            pages[dated] = self.current_version_page(report, dated)
+            pages[dated] = self._deferred(report, dated, self.current_version_page, dated)
         return pages
+
+    def _deferred(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str) -> Deferred:
+        if self.page_cache is None:
+            return Deferred(lambda: render(report, path))
+        return self.page_cache.deferred(report, path, render, extra=extra)
 
     def common(self, reports: list[PolicyReport]) -> dict:
         """What every listing page shows: the questions and how many policies there are."""
