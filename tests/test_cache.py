@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.build.build import BuildConfig, build_site
 from generator.build.cache import ReportCache, version_key
+from generator.errors import PolicyErrors
 from generator.read.load import load_policies
 from generator.pages.render import _DUMPER
 from tests.conftest import ROOT, SAMPLE_SLUGS
@@ -93,6 +95,18 @@ def test_an_edit_rebuilt_from_the_cache_writes_what_a_cold_build_writes(tmp_path
     cold = build_site(config(tmp_path / "cold", policies, **{**options, "cache": tmp_path / "cold-cache"}))
     assert cold.stats.cached == 0
     assert snapshot(tmp_path / "warm/docs") == snapshot(tmp_path / "cold/docs")
+
+
+def test_front_matter_kept_from_the_last_build_never_hides_an_edit(tmp_path):
+    policies = copy_policies(tmp_path / "policies", 3)
+    build_site(config(tmp_path, policies, cache=tmp_path / "cache"))
+    edited = sorted(policies.glob("eff-org/*.md"))[-1]
+    edited.write_text(edited.read_text().replace("name: ", "name: Renamed ", 1))
+    renamed = build_site(config(tmp_path, policies, cache=tmp_path / "cache"))
+    assert renamed.reports[[r.slug for r in renamed.reports].index("eff-org")].current.version.meta.name.startswith("Renamed ")
+    edited.write_text(edited.read_text().replace("name: ", "nme: ", 1))
+    with pytest.raises(PolicyErrors, match="nme"):
+        build_site(config(tmp_path, policies, cache=tmp_path / "cache"))
 
 
 def test_a_deleted_generated_file_is_noticed_by_the_stamp(tmp_path):

@@ -16,7 +16,8 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .cache import (
-    PageCache, ReportCache, folder_fingerprint, generator_fingerprint, read_similarity, write_similarity,
+    PageCache, ReportCache, folder_fingerprint, generator_fingerprint, read_front_matter, read_similarity,
+    write_front_matter, write_similarity,
 )
 from ..errors import BuildBusy, PolicyError, PolicyErrors
 from ..analysis.history import PolicyHistory, policy_history
@@ -172,7 +173,10 @@ def _build_site(config: BuildConfig) -> BuildResult:
         if previous and previous.inputs == inputs and previous.outputs == output_stamp(config.docs):
             return BuildResult((), (), WriteResult((), previous.files, (), ()), up_to_date=previous)
         clear_stamp(config.cache)
-    policies, problems = load_policies(config.policies, keep_going=config.keep_going)
+    memo = read_front_matter(config.cache) if config.cache else None
+    policies, problems = load_policies(config.policies, keep_going=config.keep_going, memo=memo)
+    if memo is not None:
+        write_front_matter(config.cache, memo)
     cache = ReportCache(config.cache) if config.cache else None
     all_reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
     reports, unsupported = [], []

@@ -36,10 +36,12 @@ import numpy as np
 from ..analysis.similarity import Index
 from ..characters import scrub
 from ..files import Deferred
+from ..read.load import FrontMatterMemo
 from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
 
 DEFAULT_CACHE = Path(".cache/plainpolicy")
 DIGESTS = "digests.json"
+FRONT_MATTER = "front-matter.pickle"
 FORMAT = b"plainpolicy-report-cache-2"
 log = logging.getLogger("plainpolicy")
 
@@ -219,6 +221,26 @@ class PageCache:
             _write_quick(self.root / "pages" / DIGESTS, json.dumps(self._used, sort_keys=True).encode("utf-8"))
         except OSError as error:
             log.warning("plainpolicy cache: cannot write %s: %s", self.root / "pages" / DIGESTS, error)
+
+
+def read_front_matter(root: Path) -> FrontMatterMemo:
+    """Front matter the last build validated (``load.FrontMatterMemo``); empty when missing, unreadable
+    or written by another generator (whose checks may differ)."""
+    try:
+        fingerprint, known = pickle.loads((root / FRONT_MATTER).read_bytes())  # noqa: S301 - our own folder
+    except Exception:  # noqa: BLE001 - a torn or foreign entry is a miss, never a failure
+        return FrontMatterMemo()
+    return FrontMatterMemo(known if fingerprint == generator_fingerprint() and isinstance(known, dict) else None)
+
+
+def write_front_matter(root: Path, memo: FrontMatterMemo) -> None:
+    if memo.used == memo.known:
+        return
+    data = pickle.dumps((generator_fingerprint(), memo.used), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        _write_quick(root / FRONT_MATTER, data)
+    except OSError as error:
+        log.warning("plainpolicy cache: cannot write %s: %s", root / FRONT_MATTER, error)
 
 
 def read_similarity(root: Path) -> Index | None:
