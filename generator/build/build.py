@@ -23,7 +23,7 @@ from ..errors import BuildBusy, PolicyError, PolicyErrors
 from ..analysis.history import PolicyHistory, policy_history
 from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
-from .output import WriteResult, write_outputs
+from .output import WriteResult, read_manifest, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
 from ..pages.opendata import source_date
@@ -205,7 +205,7 @@ def _build_site(config: BuildConfig) -> BuildResult:
     outputs = produce_all(site)
     written = write_outputs(config.docs, outputs, stats_file(config.cache, config.docs) if config.cache else None)
     if pages is not None:
-        pages.save()
+        pages.save(read_manifest(config.docs))
     if config.cache and not problems and not written.kept:
         write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
     return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories), stats)

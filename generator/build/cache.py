@@ -34,7 +34,6 @@ from pathlib import Path
 import numpy as np
 
 from ..analysis.similarity import Index
-from ..characters import scrub
 from ..files import Deferred
 from ..read.load import FrontMatterMemo
 from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
@@ -165,7 +164,8 @@ class PageCache:
         except (OSError, ValueError):
             digests = {}
         self.digests: dict[str, str] = digests if isinstance(digests, dict) else {}
-        self._used: dict[str, str] = {}
+        self._paths: dict[str, str] = {}
+        """The key of every page this build made, by path (its digest is the writer's)."""
 
     def _versions_key(self, report) -> str:  # noqa: ANN001 - models.PolicyReport
         """The version keys of a report, hashed once per build (a report has several pages)."""
@@ -194,10 +194,8 @@ class PageCache:
     def deferred(self, report, path: str, render, extra: str = "") -> Deferred:  # noqa: ANN001
         """``page``, made when the writer reaches it, with the digest of its bytes when known."""
         key = self.key(report, extra)
-        digest = self.digests.get(key)
-        if digest:
-            self._used[key] = digest
-        return Deferred(lambda: self._page(key, report, path, render), digest)
+        self._paths[path] = key
+        return Deferred(lambda: self._page(key, report, path, render), self.digests.get(key))
 
     def _page(self, key: str, report, path: str, render) -> str:  # noqa: ANN001
         entry = self.root / "pages" / key[:2] / f"{key}.md"
@@ -209,16 +207,19 @@ class PageCache:
                 _write_quick(entry, text.encode("utf-8"))
             except OSError as error:
                 log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
-        # the bytes the writer will write (output.write_outputs scrubs every text)
-        self._used[key] = hashlib.sha256(scrub(text).encode("utf-8")).hexdigest()
         return text
 
-    def save(self) -> None:
-        """Keep the digests of this build's pages for the next one (only those: old pages drop out)."""
-        if self._used == self.digests:
+    def save(self, written: dict[str, str]) -> None:
+        """Keep the digests of this build's pages for the next one (only those: old pages drop out).
+
+        Args:
+            written: the SHA-256 of every file the writer wrote or found unchanged, by path (its manifest).
+        """
+        used = {key: written[path] for path, key in self._paths.items() if written.get(path)}
+        if used == self.digests:
             return
         try:
-            _write_quick(self.root / "pages" / DIGESTS, json.dumps(self._used, sort_keys=True).encode("utf-8"))
+            _write_quick(self.root / "pages" / DIGESTS, json.dumps(used, sort_keys=True).encode("utf-8"))
         except OSError as error:
             log.warning("plainpolicy cache: cannot write %s: %s", self.root / "pages" / DIGESTS, error)
 
