@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..characters import scrub
+from ..characters import scrub_utf8
 from ..errors import OutputConflict
 from ..files import Deferred, confined_all, temporary_target, text_of, write_atomic, write_if_changed
 
@@ -134,7 +134,7 @@ def write_outputs(root: Path, outputs: Mapping[str, str | Deferred], stats_file:
             digests[rel], stats[rel] = known, old_stats[rel]
             continue
         # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
-        data = scrub(text_of(value)).encode("utf-8")
+        data = scrub_utf8(text_of(value))
         digests[rel] = _sha(data)
         if digests[rel] == known and _unchanged(target, old_stats, rel):
             stats[rel] = old_stats[rel]
