@@ -197,6 +197,16 @@ class PageCache:
         self._paths[path] = key
         return Deferred(lambda: self._page(key, report, path, render), self.digests.get(key))
 
+    def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - list[PolicyReport], callable
+        """The file at ``path`` made from ``reports`` (``render()``: a page of rows, a card), cached while those
+        reports and ``key`` (the rest of what it shows) are unchanged."""
+        digest = hashlib.sha256(f"{self.salt}|made-from|{path}|{key}".encode())
+        for report in reports:
+            digest.update(self._versions_key(report).encode())
+        full = digest.hexdigest()
+        self._paths[path] = full
+        return Deferred(lambda: self._page(full, None, "", lambda _r, _p: render()), self.digests.get(full))
+
     def _page(self, key: str, report, path: str, render) -> str:  # noqa: ANN001
         entry = self.root / "pages" / key[:2] / f"{key}.md"
         try:

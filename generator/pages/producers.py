@@ -118,13 +118,13 @@ PRODUCERS: tuple[Producer, ...] = (
         "home page, policy list and comparison table",
         ("renderer", "reports"),
         (HOME_PAGE, *_first_and_next(POLICY_INDEX), *_first_and_next(COMPARE_PAGE)),
-        Renderer.listing_pages,
+        Renderer.listing_page_outputs,
     ),
     Producer(
         "practice pages",
         ("renderer", "reports"),
         (PRACTICES_INDEX, *_first_and_next(practice_path("*"))),
-        Renderer.practice_pages,
+        Renderer.practice_page_outputs,
     ),
     Producer(
         "badges and embeddable cards",
@@ -173,7 +173,10 @@ PRODUCERS: tuple[Producer, ...] = (
         open_data,
     ),
     Producer(
-        "domain lookup API", ("reports", "site_url", "evaluation"), (API_INDEX, api_domain_path("*"), *SCHEMAS), lookup_api
+        "domain lookup API",
+        ("reports", "site_url", "evaluation", "renderer"),
+        (API_INDEX, api_domain_path("*"), *SCHEMAS),
+        lookup_api,
     ),
 )
 """Every page type, feed and export of the site, in the order the build runs them."""

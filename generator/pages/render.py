@@ -97,6 +97,11 @@ class PageStore(Protocol):
         with the digest of the written bytes when the store knows it."""
         ...
 
+    def made_from(self, reports: list[PolicyReport], path: str, key: str, render: Callable[[], str]) -> Deferred:
+        """A file made from ``reports`` only (a page of rows, a policy's card), as ``deferred``;
+        ``key`` names the rest of what it shows."""
+        ...
+
 
 class Renderer:
     """Renders every page of the site from the reports; one Jinja environment per build."""
@@ -272,26 +277,45 @@ class Renderer:
 
     def listing_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
         """The home page, the list of policies and the comparison table (paginated)."""
-        pages: dict[str, str] = {}
+        return {path: text_of(page) for path, page in self.listing_page_outputs(reports).items()}
+
+    def listing_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
+        """``listing_pages``, each page made when written; from the page cache when its rows did not change."""
+        pages: dict[str, str | Deferred] = {}
         common = self.common(reports)
         limit = self.page_rows
-        home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
-        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
+        shared = f"{len(reports)}|{limit}"
+        pages[HOME_PAGE] = self._listing(
+            reports[:limit], f"{HOME_PAGE}|{shared}",
+            lambda: self._page("index.md.j2", HOME_PAGE, rows=[self.row(r, HOME_PAGE) for r in reports[:limit]], **common),
+        )  # fmt: skip
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             if path in pages:  # load.py refuses such slugs (models.reserved_slug); never overwrite a policy
                 raise SiteError(f"{path}: a policy page has the path of a listing page; rename its folder.")
-            rows = [self.row(r, path) for r in chunk]
-            pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
+            pages[path] = self._listing(
+                chunk, f"{path}|{shared}|{pager!r}",
+                lambda path=path, chunk=chunk, pager=pager: self._page(
+                    "policies.md.j2", path, rows=[self.row(r, path) for r in chunk], pager=pager, **common
+                ),
+            )  # fmt: skip
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
         for path, chunk, pager in paginate(COMPARE_PAGE, reports, limit, relative):
-            rows = [self.row(r, path) for r in chunk]
-            front = {"hide": ["navigation", "toc"]}
-            pages[path] = self._page("compare.md.j2", path, front=front, rows=rows, pager=pager, tags=tags, **common)
+            pages[path] = self._listing(
+                chunk, f"{path}|{shared}|{pager!r}|{tags!r}",
+                lambda path=path, chunk=chunk, pager=pager: self._page(
+                    "compare.md.j2", path, front={"hide": ["navigation", "toc"]}, rows=[self.row(r, path) for r in chunk],
+                    pager=pager, tags=tags, **common,
+                ),
+            )  # fmt: skip
         return pages
 
     def practice_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
         """The list of questions and, per question, every policy's answer with a chart of the counts."""
-        pages: dict[str, str] = {}
+        return {path: text_of(page) for path, page in self.practice_page_outputs(reports).items()}
+
+    def practice_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
+        """``practice_pages``, each page made when written; from the page cache when its rows and counts did not change."""
+        pages: dict[str, str | Deferred] = {}
         common = self.common(reports)
         limit = self.page_rows
         pages[PRACTICES_INDEX] = self._page("practices.md.j2", PRACTICES_INDEX, **common)
@@ -303,15 +327,35 @@ class Renderer:
                 [(short, count, str(count), tone) for (short, tone), count in ordered],
             )
             for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
-                rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
-                feed = practice_feed_path(question.key)
-                front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
-                pages[path] = self._page(
-                    "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
-                    pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
-                    sureness=self.sureness.get(question.key), **common,
-                )
+                pages[path] = self._listing(
+                    chunk, f"{path}|{len(reports)}|{limit}|{pager!r}|{ordered!r}",
+                    lambda path=path, chunk=chunk, pager=pager, question=question, ordered=ordered, chart=chart: (
+                        self._practice_page(path, question, chunk, pager, ordered, chart, common)
+                    ),
+                )  # fmt: skip
         return pages
+
+    def _practice_page(self, path: str, question: Question, chunk, pager, ordered, chart, common: dict) -> str:  # noqa: ANN001
+        rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
+        feed = practice_feed_path(question.key)
+        front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
+        return self._page(
+            "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
+            pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
+            sureness=self.sureness.get(question.key), **common,
+        )
+
+    def _listing(self, rows: list[PolicyReport], key: str, render: Callable[[], str]) -> Deferred:
+        """A page of a listing; ``key`` starts with its path and names everything it shows besides its rows."""
+        path, _, rest = key.partition("|")
+        return self.made_from(rows, path, rest, render)
+
+    def made_from(self, reports: list[PolicyReport], path: str, key: str, render: Callable[[], str]) -> Deferred:
+        """The file at ``path``, made by ``render()`` from ``reports`` and what ``key`` names: made when
+        written, and kept in the page cache while they are unchanged (``PageStore.made_from``)."""
+        if self.page_cache is None:
+            return Deferred(render)
+        return self.page_cache.made_from(reports, path, key, render)
 
     def methodology(
         self,
