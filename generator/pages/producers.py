@@ -160,10 +160,10 @@ PRODUCERS: tuple[Producer, ...] = (
     ),
     Producer(
         "data exports (JSON, CSV, JSON Schema)",
-        ("reports", "look_alikes", "site_url", "histories"),
+        ("reports", "look_alikes", "site_url", "histories", "renderer"),
         (EXPORT_JSON, EXPORT_CSV, EXPORT_SCHEMA),
-        lambda reports, look_alikes, site_url, histories: export_data(
-            reports, look_alikes, site_url=site_url, histories=histories
+        lambda reports, look_alikes, site_url, histories, renderer: export_data(
+            reports, look_alikes, site_url=site_url, histories=histories, fragments=renderer.fragment
         ),
     ),
     Producer(

@@ -90,6 +90,10 @@ class PageStore(Protocol):
     A protocol, so the pages stage does not import the build stage that provides it.
     """
 
+    def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
+        """The stored text, or ``render(report, path)`` stored for next time."""
+        ...
+
     def deferred(
         self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = ""
     ) -> Deferred:
@@ -349,6 +353,13 @@ class Renderer:
         """A page of a listing; ``key`` starts with its path and names everything it shows besides its rows."""
         path, _, rest = key.partition("|")
         return self.made_from(rows, path, rest, render)
+
+    def fragment(self, report: PolicyReport, key: str, make: Callable[[], str]) -> str:
+        """``make()``: one policy's part of a file made from every policy (``export.Fragments``), from the
+        page cache while the policy and ``key`` are unchanged."""
+        if self.page_cache is None:
+            return make()
+        return self.page_cache.page(report, "", lambda _r, _p: make(), extra=f"fragment|{key}")
 
     def made_from(self, reports: list[PolicyReport], path: str, key: str, render: Callable[[], str]) -> Deferred:
         """The file at ``path``, made by ``render()`` from ``reports`` and what ``key`` names: made when
