@@ -23,20 +23,32 @@ def confined(root: Path, relative: str) -> Path:
 
 
 def confined_all(root: Path, relatives: list[str]) -> dict[str, Path]:
-    """``confined`` for many paths, resolving each folder once (thousands of pages share a few folders)."""
-    folders: dict[str, Path] = {}
+    """``confined`` for many paths, resolving each folder once from its parent (thousands of pages
+    share a few folders, and a thousand policy folders share one parent)."""
+    base = root.resolve()
+    folders: dict[str, Path] = {"": base}
+
+    def folder_of(folder: str) -> Path:
+        if folder not in folders:
+            parent, _, name = folder.rpartition("/")
+            candidate = folder_of(parent) / name if _plain_name(name) else None
+            # a symbolic link may point anywhere: resolve it in full
+            folders[folder] = candidate if candidate is not None and not candidate.is_symlink() else confined(root, folder)
+        return folders[folder]
+
     found = {}
     for relative in relatives:
         folder, _, name = relative.rpartition("/")
-        if not folder or name in ("", ".", "..") or "\\" in name or "\x00" in name:
+        if relative.startswith(("/", "\\")) or "\\" in relative or "\x00" in relative or not _plain_name(name):
             found[relative] = confined(root, relative)
             continue
-        if folder not in folders:
-            folders[folder] = confined(root, folder)
-        target = folders[folder] / name
-        # a symbolic link as the last part may point anywhere: resolve it in full
+        target = folder_of(folder) / name
         found[relative] = confined(root, relative) if target.is_symlink() else target
     return found
+
+
+def _plain_name(name: str) -> bool:
+    return name not in ("", ".", "..")
 
 
 @dataclass(frozen=True)
