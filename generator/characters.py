@@ -60,6 +60,25 @@ def scrub(text: str) -> str:
     return _SCRUBBED.sub("\ufffd", text)
 
 
+_SCRUBBED_UTF8 = re.compile(
+    rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"
+    rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]"
+)
+"""``_SCRUBBED`` in UTF-8 (C1 controls, U+FDD0-U+FDEF, U+xFFFE and U+xFFFF), lone surrogates aside."""
+
+
+def scrub_utf8(text: str) -> bytes:
+    """``scrub(text)`` encoded as UTF-8, checked on the bytes first: most texts have nothing to scrub,
+    and a byte scan is several times faster than the character class on the text."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return scrub(text).encode("utf-8")
+    if not _SCRUBBED_UTF8.search(data):
+        return data
+    return scrub(text).encode("utf-8")
+
+
 @lru_cache(maxsize=1)
 def _look_alike_classes() -> dict[str, str]:
     """Each character with a look-alike, mapped to the prototype of its class.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SiteError
@@ -18,6 +20,53 @@ def confined(root: Path, relative: str) -> Path:
     if target != base and base not in target.parents:
         raise SiteError(f"refusing to write {relative!r}: it points outside {root}")
     return target
+
+
+def confined_all(root: Path, relatives: list[str]) -> dict[str, Path]:
+    """``confined`` for many paths, resolving each folder once from its parent (thousands of pages
+    share a few folders, and a thousand policy folders share one parent)."""
+    base = root.resolve()
+    folders: dict[str, Path] = {"": base}
+
+    def folder_of(folder: str) -> Path:
+        if folder not in folders:
+            parent, _, name = folder.rpartition("/")
+            candidate = folder_of(parent) / name if _plain_name(name) else None
+            # a symbolic link may point anywhere: resolve it in full
+            folders[folder] = candidate if candidate is not None and not candidate.is_symlink() else confined(root, folder)
+        return folders[folder]
+
+    found = {}
+    for relative in relatives:
+        folder, _, name = relative.rpartition("/")
+        if relative.startswith(("/", "\\")) or "\\" in relative or "\x00" in relative or not _plain_name(name):
+            found[relative] = confined(root, relative)
+            continue
+        target = folder_of(folder) / name
+        found[relative] = confined(root, relative) if target.is_symlink() else target
+    return found
+
+
+def _plain_name(name: str) -> bool:
+    return name not in ("", ".", "..")
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A generated file's text, made only when the writer reaches it.
+
+    Output producers give these instead of text so that the build holds one
+    page at a time, not the whole site (``build.output.write_outputs``).
+    """
+
+    render: Callable[[], str]
+    digest: str | None = None
+    """SHA-256 of the file's bytes when known without rendering (a cached page): the writer
+    then leaves an unchanged file alone without making its text at all."""
+
+
+def text_of(value: str | Deferred) -> str:
+    return value.render() if isinstance(value, Deferred) else value
 
 
 _TEMP_SUFFIX = ".tmp"

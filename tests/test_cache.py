@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.build.build import BuildConfig, build_site
 from generator.build.cache import ReportCache, version_key
+from generator.errors import PolicyErrors
 from generator.read.load import load_policies
 from generator.pages.render import _DUMPER
 from tests.conftest import ROOT, SAMPLE_SLUGS
@@ -74,6 +76,37 @@ def test_unchanged_build_is_skipped_and_an_edit_rebuilds_only_what_changed(tmp_p
     # The edited policy's own page and its dated version page change; no other policy's page does.
     other_pages = [p for p in policy_pages if p != "policies/eff-org.md" and not p.startswith("policies/eff-org/")]
     assert other_pages == []
+
+
+def test_an_edit_rebuilt_from_the_cache_writes_what_a_cold_build_writes(tmp_path):
+    # Everything the incremental build skips (front matter, cached pages and their digests, files
+    # not read back) must leave docs/ exactly as a build from nothing would make it.
+    policies = copy_policies(tmp_path / "policies", 4)
+    options = {
+        "cache": tmp_path / "cache", "page_rows": 2, "repo_url": "https://github.com/o/r",
+        "site_url": "https://o.github.io/r/",
+    }  # fmt: skip
+    build_site(config(tmp_path / "warm", policies, **options))
+    edited = sorted(policies.glob("eff-org/*.md"))[-1]
+    edited.write_text(edited.read_text() + "\nWe may sell your personal information to advertisers.\n")
+    (tmp_path / "warm/docs/compare.md").write_text("edited by hand\n")  # a generated file: restored
+    incremental = build_site(config(tmp_path / "warm", policies, **options))
+    assert incremental.stats.cached == incremental.stats.versions - 1
+    cold = build_site(config(tmp_path / "cold", policies, **{**options, "cache": tmp_path / "cold-cache"}))
+    assert cold.stats.cached == 0
+    assert snapshot(tmp_path / "warm/docs") == snapshot(tmp_path / "cold/docs")
+
+
+def test_front_matter_kept_from_the_last_build_never_hides_an_edit(tmp_path):
+    policies = copy_policies(tmp_path / "policies", 3)
+    build_site(config(tmp_path, policies, cache=tmp_path / "cache"))
+    edited = sorted(policies.glob("eff-org/*.md"))[-1]
+    edited.write_text(edited.read_text().replace("name: ", "name: Renamed ", 1))
+    renamed = build_site(config(tmp_path, policies, cache=tmp_path / "cache"))
+    assert renamed.reports[[r.slug for r in renamed.reports].index("eff-org")].current.version.meta.name.startswith("Renamed ")
+    edited.write_text(edited.read_text().replace("name: ", "nme: ", 1))
+    with pytest.raises(PolicyErrors, match="nme"):
+        build_site(config(tmp_path, policies, cache=tmp_path / "cache"))
 
 
 def test_a_deleted_generated_file_is_noticed_by_the_stamp(tmp_path):

@@ -50,3 +50,26 @@ def test_csv_has_one_row_per_policy_and_question_with_the_header_first(sample_po
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert len(rows) == len(reports) * len(load_practices().questions)
     assert {r["question"] for r in rows} == set(load_practices().keys)
+
+
+def test_policies_put_together_one_by_one_are_the_bytes_of_one_dump_of_the_whole(sample_policies):
+    # The build keeps each policy's part between builds and joins the parts (export.Fragments).
+    policies, _ = load_policies(sample_policies)
+    reports = [report_policy(p) for p in policies]
+    kept: dict[tuple[str, str], str] = {}
+
+    def fragments(report, key, make):
+        return kept.setdefault((report.slug, key), make())
+
+    first = export_data(reports, find_look_alikes(reports), site_url="https://example.org/", fragments=fragments)
+    again = export_data(reports, find_look_alikes(reports), site_url="https://example.org/", fragments=fragments)
+    assert again == first == export_data(reports, find_look_alikes(reports), site_url="https://example.org/")
+    text = first["data/policies.json"]
+    assert text == json.dumps(json.loads(text), indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    rows = list(csv.DictReader(io.StringIO(first["data/answers.csv"], newline="")))
+    rewritten = io.StringIO()
+    writer = csv.DictWriter(rewritten, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    assert rewritten.getvalue() == first["data/answers.csv"]
+    assert json.loads(export_data([], ())["data/policies.json"])["policies"] == []

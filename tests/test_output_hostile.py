@@ -36,3 +36,20 @@ def test_leftovers_of_a_killed_build_are_removed_but_nothing_else(tmp_path):
     assert not leftover.exists()
     assert all(path.read_text() == "someone else's" for path in unrelated)
     assert (docs / "compare.md").read_text() == "two"
+
+
+def test_resolving_folders_once_refuses_what_confined_refuses(tmp_path):
+    from generator.files import confined_all
+
+    docs = tmp_path / "docs"
+    (docs / "a").mkdir(parents=True)
+    (docs / "a" / "link").symlink_to(tmp_path)
+    (docs / "f.md").symlink_to(tmp_path / "outside.md")
+    for relative in ["x.md", "a/b.md", "a/link/evil.md", "f.md", "a/../../e.md", "a//b.md", "a/./b.md", "/etc/x", "a\\b"]:
+        try:
+            expected = confined(docs, relative)
+        except SiteError:
+            with pytest.raises(SiteError):
+                confined_all(docs, [relative])
+        else:
+            assert confined_all(docs, [relative]) == {relative: expected}

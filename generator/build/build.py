@@ -16,13 +16,14 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .cache import (
-    PageCache, ReportCache, folder_fingerprint, generator_fingerprint, read_similarity, write_similarity,
+    PageCache, ReportCache, folder_fingerprint, generator_fingerprint, read_front_matter, read_similarity,
+    write_front_matter, write_similarity,
 )
 from ..errors import BuildBusy, PolicyError, PolicyErrors
 from ..analysis.history import PolicyHistory, policy_history
 from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
-from .output import WriteResult, write_outputs
+from .output import WriteResult, read_manifest, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
 from .parallel import ReportStats, report_policies
 from ..pages.opendata import source_date
@@ -124,6 +125,12 @@ def build_site(config: BuildConfig) -> BuildResult:
         return _build_site(config)
 
 
+def stats_file(cache: Path, docs: Path) -> Path:
+    """Size and mtime of the files written into ``docs`` (``output.write_outputs``); one cache may serve several."""
+    key = hashlib.sha256(str(docs.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache / f"outputs-{key}.json"
+
+
 def lock_path(docs: Path) -> Path:
     """The lock of one output folder: in the temporary folder, not in the project, where
     ``mkdocs serve`` would see it change and rebuild."""
@@ -166,7 +173,10 @@ def _build_site(config: BuildConfig) -> BuildResult:
         if previous and previous.inputs == inputs and previous.outputs == output_stamp(config.docs):
             return BuildResult((), (), WriteResult((), previous.files, (), ()), up_to_date=previous)
         clear_stamp(config.cache)
-    policies, problems = load_policies(config.policies, keep_going=config.keep_going)
+    memo = read_front_matter(config.cache) if config.cache else None
+    policies, problems = load_policies(config.policies, keep_going=config.keep_going, memo=memo)
+    if memo is not None:
+        write_front_matter(config.cache, memo)
     cache = ReportCache(config.cache) if config.cache else None
     all_reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
     reports, unsupported = [], []
@@ -193,7 +203,9 @@ def _build_site(config: BuildConfig) -> BuildResult:
     )
     site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)
-    written = write_outputs(config.docs, outputs)
+    written = write_outputs(config.docs, outputs, stats_file(config.cache, config.docs) if config.cache else None)
+    if pages is not None:
+        pages.save(read_manifest(config.docs))
     if config.cache and not problems and not written.kept:
         write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
     return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories), stats)

@@ -34,9 +34,13 @@ from pathlib import Path
 import numpy as np
 
 from ..analysis.similarity import Index
+from ..files import Deferred
+from ..read.load import FrontMatterMemo
 from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
 
 DEFAULT_CACHE = Path(".cache/plainpolicy")
+DIGESTS = "digests.json"
+FRONT_MATTER = "front-matter.pickle"
 FORMAT = b"plainpolicy-report-cache-2"
 log = logging.getLogger("plainpolicy")
 
@@ -143,19 +147,41 @@ def folder_fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True)
 class PageCache:
-    """Rendered policy pages, keyed by the page's inputs (see ``key``); stored as UTF-8 text."""
+    """Rendered policy pages, keyed by the page's inputs (see ``key``); stored as UTF-8 text.
 
-    root: Path
-    salt: str
-    """What every page depends on besides its own policy: templates, generator, site settings."""
+    Beside the pages, ``pages/digests.json`` keeps the SHA-256 of each page's written bytes,
+    so the writer can leave an unchanged page on disk alone without reading the cached one.
+    """
+
+    def __init__(self, root: Path, salt: str):
+        self.root = root
+        self.salt = salt
+        """What every page depends on besides its own policy: templates, generator, site settings."""
+        self._keys: dict[int, tuple[object, str]] = {}
+        try:
+            digests = json.loads((root / "pages" / DIGESTS).read_text("utf-8"))
+        except (OSError, ValueError):
+            digests = {}
+        self.digests: dict[str, str] = digests if isinstance(digests, dict) else {}
+        self._paths: dict[str, str] = {}
+        """The key of every page this build made, by path (its digest is the writer's)."""
+
+    def _versions_key(self, report) -> str:  # noqa: ANN001 - models.PolicyReport
+        """The version keys of a report, hashed once per build (a report has several pages)."""
+        known = self._keys.get(id(report))
+        if known is not None and known[0] is report:
+            return known[1]
+        digest = hashlib.sha256()
+        for version in report.versions:
+            digest.update(version_key(version.version).encode())
+        self._keys[id(report)] = (report, digest.hexdigest())
+        return self._keys[id(report)][1]
 
     def key(self, report, extra: str = "") -> str:  # noqa: ANN001 - models.PolicyReport
         digest = hashlib.sha256(self.salt.encode())
         digest.update(extra.encode())
-        for version in report.versions:
-            digest.update(version_key(version.version).encode())
+        digest.update(self._versions_key(report).encode())
         return digest.hexdigest()
 
     def page(self, report, path: str, render, extra: str = "") -> str:  # noqa: ANN001 - PolicyReport, callable
@@ -163,18 +189,69 @@ class PageCache:
 
         ``extra`` names what else the page shows that does not come from its own policy.
         """
+        return self._page(self.key(report, extra), report, path, render)
+
+    def deferred(self, report, path: str, render, extra: str = "") -> Deferred:  # noqa: ANN001
+        """``page``, made when the writer reaches it, with the digest of its bytes when known."""
         key = self.key(report, extra)
+        self._paths[path] = key
+        return Deferred(lambda: self._page(key, report, path, render), self.digests.get(key))
+
+    def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - list[PolicyReport], callable
+        """The file at ``path`` made from ``reports`` (``render()``: a page of rows, a card), cached while those
+        reports and ``key`` (the rest of what it shows) are unchanged."""
+        digest = hashlib.sha256(f"{self.salt}|made-from|{path}|{key}".encode())
+        for report in reports:
+            digest.update(self._versions_key(report).encode())
+        full = digest.hexdigest()
+        self._paths[path] = full
+        return Deferred(lambda: self._page(full, None, "", lambda _r, _p: render()), self.digests.get(full))
+
+    def _page(self, key: str, report, path: str, render) -> str:  # noqa: ANN001
         entry = self.root / "pages" / key[:2] / f"{key}.md"
         try:
-            return entry.read_text("utf-8")
+            text = entry.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
-            pass
-        text = render(report, path)
-        try:
-            _write_quick(entry, text.encode("utf-8"))
-        except OSError as error:
-            log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
+            text = render(report, path)
+            try:
+                _write_quick(entry, text.encode("utf-8"))
+            except OSError as error:
+                log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
         return text
+
+    def save(self, written: dict[str, str]) -> None:
+        """Keep the digests of this build's pages for the next one (only those: old pages drop out).
+
+        Args:
+            written: the SHA-256 of every file the writer wrote or found unchanged, by path (its manifest).
+        """
+        used = {key: written[path] for path, key in self._paths.items() if written.get(path)}
+        if used == self.digests:
+            return
+        try:
+            _write_quick(self.root / "pages" / DIGESTS, json.dumps(used, sort_keys=True).encode("utf-8"))
+        except OSError as error:
+            log.warning("plainpolicy cache: cannot write %s: %s", self.root / "pages" / DIGESTS, error)
+
+
+def read_front_matter(root: Path) -> FrontMatterMemo:
+    """Front matter the last build validated (``load.FrontMatterMemo``); empty when missing, unreadable
+    or written by another generator (whose checks may differ)."""
+    try:
+        fingerprint, known = pickle.loads((root / FRONT_MATTER).read_bytes())  # noqa: S301 - our own folder
+    except Exception:  # noqa: BLE001 - a torn or foreign entry is a miss, never a failure
+        return FrontMatterMemo()
+    return FrontMatterMemo(known if fingerprint == generator_fingerprint() and isinstance(known, dict) else None)
+
+
+def write_front_matter(root: Path, memo: FrontMatterMemo) -> None:
+    if memo.used == memo.known:
+        return
+    data = pickle.dumps((generator_fingerprint(), memo.used), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        _write_quick(root / FRONT_MATTER, data)
+    except OSError as error:
+        log.warning("plainpolicy cache: cannot write %s: %s", root / FRONT_MATTER, error)
 
 
 def read_similarity(root: Path) -> Index | None:

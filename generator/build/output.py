@@ -4,7 +4,10 @@ A manifest (``docs/.plainpolicy-manifest.json``, hidden from MkDocs) lists what
 the generator wrote, with hashes. The build
 
 * refuses to overwrite a file it did not generate (checked before writing anything);
-* writes only files whose content changed, each atomically;
+* writes only files whose content changed, each atomically, as each text is made
+  (``Deferred``), so the whole site is never held in memory;
+* does not read back a file whose new hash is the manifest's and whose size and
+  modification time are those it had when the last build wrote it (kept in the cache);
 * removes a stale generated file only if it is still exactly what was generated.
 
 The manifest is written first with the union of old and new paths, so a build
@@ -16,12 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..characters import scrub
+from ..characters import scrub_utf8
 from ..errors import OutputConflict
-from ..files import confined, temporary_target, write_atomic, write_if_changed
+from ..files import Deferred, confined_all, temporary_target, text_of, write_atomic, write_if_changed
 
 MANIFEST = ".plainpolicy-manifest.json"
 log = logging.getLogger("plainpolicy")
@@ -55,6 +59,35 @@ def _write_manifest(root: Path, files: dict[str, str]) -> None:
     write_if_changed(root / MANIFEST, text.encode("utf-8"))
 
 
+def _read_stats(path: Path | None) -> dict[str, str]:
+    """Size and mtime of each file when the last build wrote or checked it (none without a cache)."""
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _write_stats(path: Path | None, stats: dict[str, str]) -> None:
+    if path is None:
+        return
+    try:
+        write_if_changed(path, json.dumps(stats, sort_keys=True).encode("utf-8"))
+    except OSError as error:  # without it the next build reads the files back, nothing worse
+        log.warning("plainpolicy cache: cannot write %s: %s", path, error)
+
+
+def _stat(path: Path) -> str:
+    """Size and modification time: a file whose stat is what the build left has the bytes it wrote."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}"
+
+
 def _generated_by_us(path: Path) -> bool:
     """A page carrying our marker was written by an earlier build whose manifest is gone."""
     try:
@@ -64,21 +97,26 @@ def _generated_by_us(path: Path) -> bool:
     return head.startswith("---\n") and "\ngenerated_by: plainpolicy\n" in head
 
 
-def write_outputs(root: Path, outputs: dict[str, str]) -> WriteResult:
+def write_outputs(root: Path, outputs: Mapping[str, str | Deferred], stats_file: Path | None = None) -> WriteResult:
     """Bring ``root`` in line with ``outputs`` (``{relative path: text}``).
+
+    Every path is checked before anything is written; texts given as ``Deferred``
+    are made one at a time as they are written, so only their hashes are kept.
+    ``stats_file`` (in the build cache, never in ``root``: the site's bytes must not
+    depend on clocks) keeps each file's size and mtime: a file whose new hash is
+    the manifest's and whose stat is unchanged is not read back.
 
     Raises:
         OutputConflict: a path is taken by a file the generator did not write.
     """
     root.mkdir(parents=True, exist_ok=True)
-    old = read_manifest(root)
-    # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
-    encoded = {rel: scrub(text).encode("utf-8") for rel, text in outputs.items()}
-    targets = {rel: confined(root, rel) for rel in encoded}
+    old, old_stats = read_manifest(root), _read_stats(stats_file)
+    paths = sorted(outputs)
+    targets = confined_all(root, sorted({*paths, *old}))
     conflicts = [
         rel
-        for rel, target in targets.items()
-        if rel not in old and target.exists() and not _generated_by_us(target)
+        for rel in paths
+        if rel not in old and targets[rel].exists() and not _generated_by_us(targets[rel])
     ]
     if conflicts:
         raise OutputConflict(
@@ -86,17 +124,29 @@ def write_outputs(root: Path, outputs: dict[str, str]) -> WriteResult:
             + ", ".join(str(root / rel) for rel in sorted(conflicts))
             + ". Move or rename them (hand-written pages need other names)."
         )
-    _remove_interrupted_writes([root / MANIFEST, *(confined(root, rel) for rel in old), *targets.values()])
-    _write_manifest(root, {**old, **{rel: old.get(rel, "") for rel in encoded}})
-    written = []
-    for rel in sorted(encoded):
-        if write_if_changed(targets[rel], encoded[rel]):
+    _remove_interrupted_writes([root / MANIFEST, *targets.values()])
+    _write_manifest(root, {**old, **{rel: old.get(rel, "") for rel in paths}})
+    written, digests, stats = [], {}, {}
+    for rel in paths:
+        value, target = outputs[rel], targets[rel]
+        known = old.get(rel)
+        if isinstance(value, Deferred) and value.digest and value.digest == known and _unchanged(target, old_stats, rel):
+            digests[rel], stats[rel] = known, old_stats[rel]
+            continue
+        # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
+        data = scrub_utf8(text_of(value))
+        digests[rel] = _sha(data)
+        if digests[rel] == known and _unchanged(target, old_stats, rel):
+            stats[rel] = old_stats[rel]
+            continue
+        if write_if_changed(target, data):
             written.append(rel)
+        stats[rel] = _stat(target)
     removed, kept = [], []
     for rel, digest in sorted(old.items()):
-        if rel in encoded:
+        if rel in outputs:
             continue
-        path = confined(root, rel)
+        path = targets[rel]
         if not path.exists():
             continue
         if digest and _sha(path.read_bytes()) == digest:
@@ -106,8 +156,13 @@ def write_outputs(root: Path, outputs: dict[str, str]) -> WriteResult:
         else:
             log.warning("kept %s: it changed since plainpolicy generated it", path)
             kept.append(rel)
-    _write_manifest(root, {rel: _sha(data) for rel, data in encoded.items()} | {rel: "" for rel in kept})
-    return WriteResult(tuple(written), len(encoded) - len(written), tuple(removed), tuple(kept))
+    _write_manifest(root, digests | {rel: "" for rel in kept})
+    _write_stats(stats_file, stats)
+    return WriteResult(tuple(written), len(paths) - len(written), tuple(removed), tuple(kept))
+
+
+def _unchanged(target: Path, stats: dict[str, str], rel: str) -> bool:
+    return bool(stats.get(rel)) and _stat(target) == stats[rel]
 
 
 def _remove_interrupted_writes(paths: list[Path]) -> None:

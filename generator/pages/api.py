@@ -16,6 +16,7 @@ import json
 from importlib import resources
 
 from .. import __version__
+from ..files import Deferred
 from ..models import EvaluationScores, PolicyReport
 from ..practices import load_practices
 from .export import linked_answer, rules_hash
@@ -33,6 +34,7 @@ from .paths import (
     policy_path,
     version_path,
 )
+from .render import Renderer
 from .views import page_url, short_words
 
 API_VERSION = 1
@@ -107,18 +109,29 @@ def domain_document(
 
 
 def lookup_api(
-    reports: list[PolicyReport], site_url: str, evaluation: tuple[EvaluationScores, ...]
-) -> dict[str, str]:
-    """The index, one file per covered domain and the schemas, as ``{path relative to docs/: JSON}``."""
+    reports: list[PolicyReport], site_url: str, evaluation: tuple[EvaluationScores, ...], renderer: Renderer | None = None
+) -> dict[str, str | Deferred]:
+    """The index, one file per covered domain and the schemas, as ``{path relative to docs/: JSON}``.
+
+    With ``renderer``, a domain's file is made when written, from its page cache while the policy is unchanged.
+    """
     provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
     trust = reliability(evaluation)
-    files: dict[str, str] = {}
+    files: dict[str, str | Deferred] = {}
+    shown = json.dumps([site_url, provenance, trust], sort_keys=True)
+    """What a domain's file shows besides its policy."""
     index: dict[str, dict] = {}
     for report in sorted(reports, key=lambda r: r.slug):
         meta = report.current.version.meta
         for domain in meta.lookup_domains:
             path = api_domain_path(domain)
-            files[path] = _dump(domain_document(report, domain, site_url=site_url, provenance=provenance, trust=trust))
+            def document(report: PolicyReport = report, domain: str = domain) -> str:
+                return _dump(domain_document(report, domain, site_url=site_url, provenance=provenance, trust=trust))
+
+            if renderer is None:
+                files[path] = document()
+            else:
+                files[path] = renderer.made_from([report], path, shown, document)
             index[domain] = {
                 "policy": report.slug,
                 "name": meta.name,

@@ -14,6 +14,7 @@ import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from ..files import Deferred
 from ..models import PolicyReport
 from .paths import api_badge_path, badge_path, card_path, policy_path
 from .render import Renderer
@@ -95,12 +96,14 @@ def card_html(renderer: Renderer, report: PolicyReport) -> str:
     )
 
 
-def badges_and_cards(renderer: Renderer, reports: list[PolicyReport]) -> dict[str, str]:
-    """Every policy's badge and card, as ``{path relative to docs/: text}``."""
-    files: dict[str, str] = {}
+def badges_and_cards(renderer: Renderer, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
+    """Every policy's badge and card, as ``{path relative to docs/: text}`` (cards made when written)."""
+    files: dict[str, str | Deferred] = {}
     for report in reports:
         meta = report.current.version.meta
         files[badge_path(report.slug)] = badge_svg(meta.name, report.current.grade.letter)
-        files[card_path(report.slug)] = card_html(renderer, report)
+        files[card_path(report.slug)] = renderer.made_from(
+            [report], card_path(report.slug), "card", lambda report=report: card_html(renderer, report)
+        )
         files[api_badge_path(report.slug)] = json.dumps(badge_data(report.current.grade.letter), indent=1) + "\n"
     return files

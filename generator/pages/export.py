@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from importlib import resources
 
 from .. import __version__
@@ -62,12 +63,18 @@ def rules_hash() -> str:
     return digest.hexdigest()
 
 
+Fragments = Callable[[PolicyReport, str, Callable[[], str]], str]
+"""``(report, key, make)``: ``make()``, or the text kept from an earlier build with the same report
+and key (``render.Renderer.fragment``)."""
+
+
 def export_data(
     reports: list[PolicyReport],
     look_alikes: tuple[LookAlike, ...] = (),
     *,
     site_url: str = "",
     histories: list[PolicyHistory] | None = None,
+    fragments: Fragments | None = None,
 ) -> dict[str, str]:
     """The export files, as ``{path relative to docs/: text}``.
 
@@ -76,87 +83,105 @@ def export_data(
         look_alikes: pairs of policies that share much of their text.
         site_url: the site's address, for permalinks.
         histories: the policies' histories when the build has them already (computed otherwise).
+        fragments: keeps each policy's part of the files between builds (none: every part is made).
     """
-    if histories is None:
-        histories = [policy_history(report) for report in reports]
     look_alikes_by_slug: dict[str, list[LookAlike]] = {}
     for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
         look_alikes_by_slug.setdefault(item.slug, []).append(item)
-    history_by_slug = {history.slug: history for history in histories}
+    history_by_slug = {history.slug: history for history in histories} if histories is not None else {}
     provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
-    policies = []
-    rows = []
+    parts = []
     for report in reports:
-        current = report.current
-        meta = current.version.meta
-        page = site_url + page_url(policy_path(report.slug))
-        answers = {}
-        for answer in current.analysis.answers:
-            data = linked_answer(answer, page)
-            answers[answer.key] = data
-            value = data["answer"]
-            rows.append(
-                {
-                    "slug": report.slug,
-                    "name": spreadsheet_text(meta.name),
-                    "archived": meta.archived.isoformat(),
-                    "grade": current.grade.letter or "",
-                    "question": answer.key,
-                    "answer": ";".join(value) if isinstance(value, list) else value,
-                    "detail": spreadsheet_text(answer.detail or ""),
-                    "evidence": spreadsheet_text(" | ".join(e.quote for e in answer.evidence)),
-                    "permalink": data["permalink"],
-                }
-            )
-        policies.append(
-            {
-                "slug": report.slug,
-                "name": meta.name,
-                "domain": meta.domain,
-                "domains": list(meta.lookup_domains),
-                "url": str(meta.url),
-                "snapshot": str(meta.snapshot) if meta.snapshot else None,
-                "archived": meta.archived.isoformat(),
-                "tags": list(meta.tags),
-                "page": page,
-                "analysed": current.analysis.analysed,
-                "words": current.document.word_count,
-                "versions": [v.version.meta.archived.isoformat() for v in report.versions],
-                "grade": current.grade.letter,
-                "score": current.grade.score,
-                "grade_lowest": current.grade.lowest,
-                "grade_unsaid": list(current.grade.unsaid),
-                "readability": {
-                    "words": current.readability.words,
-                    "minutes": current.readability.minutes,
-                    "flesch_reading_ease": current.readability.flesch_reading_ease,
-                    "grade_level": current.readability.grade_level,
-                },
-                "look_alikes": [
-                    {
-                        "slug": item.other_slug,
-                        "archived": item.archived,
-                        "other_archived": item.other_archived,
-                        "containment": item.containment,
-                        "jaccard": item.jaccard,
-                    }
-                    for item in look_alikes_by_slug.get(report.slug, ())
-                ],
-                "history": history_data(history_by_slug[report.slug], site_url),
-                "answers": answers,
-            }
-        )
-    document = {**provenance, "policies": policies}
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
+        related = look_alikes_by_slug.get(report.slug, [])
+
+        def make(report: PolicyReport = report, related: list[LookAlike] = related) -> str:
+            history = history_by_slug.get(report.slug) or policy_history(report)
+            return json.dumps(_policy_part(report, related, history, site_url))
+
+        key = f"export|{site_url}|{related!r}"
+        parts.append(json.loads(fragments(report, key, make) if fragments else make()))
+    # Each policy's JSON is dumped on its own and indented into the document: the bytes of one dump of the whole.
+    document = json.dumps({**provenance, "policies": [0]}, indent=1, ensure_ascii=False, sort_keys=True)
+    if parts:
+        document = document.replace("[\n  0\n ]", "[\n" + ",\n".join(part for part, _ in parts) + "\n ]", 1)
+    else:
+        document = json.dumps({**provenance, "policies": []}, indent=1, ensure_ascii=False, sort_keys=True)
+    header = io.StringIO()
+    csv.DictWriter(header, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n").writeheader()
     schema = resources.files("generator").joinpath("data/export.schema.json").read_text("utf-8")
     return {
-        EXPORT_JSON: json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n",
-        EXPORT_CSV: buffer.getvalue(),
+        EXPORT_JSON: document + "\n",
+        EXPORT_CSV: header.getvalue() + "".join(rows for _, rows in parts),
         EXPORT_SCHEMA: schema,
     }
+
+
+def _policy_part(report: PolicyReport, related: list[LookAlike], history: PolicyHistory, site_url: str) -> tuple[str, str]:
+    """One policy's entry in the JSON (dumped and indented as in the whole document) and its CSV rows."""
+    rows = []
+    current = report.current
+    meta = current.version.meta
+    page = site_url + page_url(policy_path(report.slug))
+    answers = {}
+    for answer in current.analysis.answers:
+        data = linked_answer(answer, page)
+        answers[answer.key] = data
+        value = data["answer"]
+        rows.append(
+            {
+                "slug": report.slug,
+                "name": spreadsheet_text(meta.name),
+                "archived": meta.archived.isoformat(),
+                "grade": current.grade.letter or "",
+                "question": answer.key,
+                "answer": ";".join(value) if isinstance(value, list) else value,
+                "detail": spreadsheet_text(answer.detail or ""),
+                "evidence": spreadsheet_text(" | ".join(e.quote for e in answer.evidence)),
+                "permalink": data["permalink"],
+            }
+        )
+    policy = (
+        {
+            "slug": report.slug,
+            "name": meta.name,
+            "domain": meta.domain,
+            "domains": list(meta.lookup_domains),
+            "url": str(meta.url),
+            "snapshot": str(meta.snapshot) if meta.snapshot else None,
+            "archived": meta.archived.isoformat(),
+            "tags": list(meta.tags),
+            "page": page,
+            "analysed": current.analysis.analysed,
+            "words": current.document.word_count,
+            "versions": [v.version.meta.archived.isoformat() for v in report.versions],
+            "grade": current.grade.letter,
+            "score": current.grade.score,
+            "grade_lowest": current.grade.lowest,
+            "grade_unsaid": list(current.grade.unsaid),
+            "readability": {
+                "words": current.readability.words,
+                "minutes": current.readability.minutes,
+                "flesch_reading_ease": current.readability.flesch_reading_ease,
+                "grade_level": current.readability.grade_level,
+            },
+            "look_alikes": [
+                {
+                    "slug": item.other_slug,
+                    "archived": item.archived,
+                    "other_archived": item.other_archived,
+                    "containment": item.containment,
+                    "jaccard": item.jaccard,
+                }
+                for item in related
+            ],
+            "history": history_data(history, site_url),
+            "answers": answers,
+        }
+    )
+    entry = json.dumps(policy, indent=1, ensure_ascii=False, sort_keys=True)
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n").writerows(rows)
+    return "  " + entry.replace("\n", "\n  "), buffer.getvalue()
 
 
 def history_data(history: PolicyHistory, site_url: str) -> list[dict]:

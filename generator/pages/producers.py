@@ -5,18 +5,22 @@ the paths it writes (patterns relative to ``docs/``). ``build_site`` runs every
 producer in ``PRODUCERS``, in order, and refuses one that writes outside its
 declared paths or over another producer's file. A new page type, export format
 or feed is one new module with a function ``(needs...) -> {path: text}`` plus
-one line in ``PRODUCERS``.
+one line in ``PRODUCERS``. A producer of many large files gives ``files.Deferred``
+texts instead: the paths are known at once (the writer checks them all before
+writing anything) and each text is made when it is written, so the build never
+holds the whole site.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
 from ..analysis.history import PolicyHistory
 from ..analysis.similarity import LookAlike
+from ..files import Deferred
 from ..models import EvaluationScores, PolicyReport
 from .export import export_data
 from .api import SCHEMAS, lookup_api
@@ -78,10 +82,10 @@ class Producer:
     """``SiteData`` fields, passed to ``produce`` in this order."""
     writes: tuple[str, ...]
     """Patterns (``fnmatch``) of the paths it writes, relative to ``docs/``."""
-    produce: Callable[..., dict[str, str]]
-    """``produce(*needs) -> {path relative to docs/: text}``."""
+    produce: Callable[..., Mapping[str, str | Deferred]]
+    """``produce(*needs) -> {path relative to docs/: text or Deferred text}``."""
 
-    def run(self, data: SiteData) -> dict[str, str]:
+    def run(self, data: SiteData) -> Mapping[str, str | Deferred]:
         """The producer's files.
 
         Raises:
@@ -108,19 +112,19 @@ PRODUCERS: tuple[Producer, ...] = (
         "policy and version pages",
         ("renderer", "reports", "look_alikes"),
         (policy_path("*"),),  # fnmatch's * crosses folders: policies/<slug>/<date>.md too
-        Renderer.policy_pages,
+        Renderer.policy_page_outputs,
     ),
     Producer(
         "home page, policy list and comparison table",
         ("renderer", "reports"),
         (HOME_PAGE, *_first_and_next(POLICY_INDEX), *_first_and_next(COMPARE_PAGE)),
-        Renderer.listing_pages,
+        Renderer.listing_page_outputs,
     ),
     Producer(
         "practice pages",
         ("renderer", "reports"),
         (PRACTICES_INDEX, *_first_and_next(practice_path("*"))),
-        Renderer.practice_pages,
+        Renderer.practice_page_outputs,
     ),
     Producer(
         "badges and embeddable cards",
@@ -156,10 +160,10 @@ PRODUCERS: tuple[Producer, ...] = (
     ),
     Producer(
         "data exports (JSON, CSV, JSON Schema)",
-        ("reports", "look_alikes", "site_url", "histories"),
+        ("reports", "look_alikes", "site_url", "histories", "renderer"),
         (EXPORT_JSON, EXPORT_CSV, EXPORT_SCHEMA),
-        lambda reports, look_alikes, site_url, histories: export_data(
-            reports, look_alikes, site_url=site_url, histories=histories
+        lambda reports, look_alikes, site_url, histories, renderer: export_data(
+            reports, look_alikes, site_url=site_url, histories=histories, fragments=renderer.fragment
         ),
     ),
     Producer(
@@ -169,19 +173,23 @@ PRODUCERS: tuple[Producer, ...] = (
         open_data,
     ),
     Producer(
-        "domain lookup API", ("reports", "site_url", "evaluation"), (API_INDEX, api_domain_path("*"), *SCHEMAS), lookup_api
+        "domain lookup API",
+        ("reports", "site_url", "evaluation", "renderer"),
+        (API_INDEX, api_domain_path("*"), *SCHEMAS),
+        lookup_api,
     ),
 )
 """Every page type, feed and export of the site, in the order the build runs them."""
 
 
-def produce_all(data: SiteData, producers: tuple[Producer, ...] | None = None) -> dict[str, str]:
-    """Every producer's files (``PRODUCERS`` unless given), as ``{path relative to docs/: text}``.
+def produce_all(data: SiteData, producers: tuple[Producer, ...] | None = None) -> dict[str, str | Deferred]:
+    """Every producer's files (``PRODUCERS`` unless given), as ``{path relative to docs/: text}``;
+    the texts of large files are ``Deferred`` (made when written).
 
     Raises:
         ValueError: a producer wrote outside its declared paths, or two producers wrote the same path.
     """
-    outputs: dict[str, str] = {}
+    outputs: dict[str, str | Deferred] = {}
     owner: dict[str, str] = {}
     for producer in PRODUCERS if producers is None else producers:
         for path, text in producer.run(data).items():

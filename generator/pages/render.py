@@ -24,6 +24,7 @@ from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
 from ..errors import SiteError
+from ..files import Deferred, text_of
 from ..models import EvaluationScores, PolicyReport, VersionReport
 from ..read.segment import content_anchors
 from .paths import (
@@ -90,7 +91,19 @@ class PageStore(Protocol):
     """
 
     def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
-        """The stored page, or ``render(report, path)`` stored for next time."""
+        """The stored text, or ``render(report, path)`` stored for next time."""
+        ...
+
+    def deferred(
+        self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = ""
+    ) -> Deferred:
+        """The page, made when written: the stored one, or ``render(report, path)`` stored for next time;
+        with the digest of the written bytes when the store knows it."""
+        ...
+
+    def made_from(self, reports: list[PolicyReport], path: str, key: str, render: Callable[[], str]) -> Deferred:
+        """A file made from ``reports`` only (a page of rows, a policy's card), as ``deferred``;
+        ``key`` names the rest of what it shows."""
         ...
 
 
@@ -227,7 +240,13 @@ class Renderer:
 
     def policy_pages(self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()) -> dict[str, str]:
         """Each policy's page (its current version) and the permanent page of every version."""
-        pages: dict[str, str] = {}
+        return {path: text_of(page) for path, page in self.policy_page_outputs(reports, look_alikes).items()}
+
+    def policy_page_outputs(
+        self, reports: list[PolicyReport], look_alikes: tuple[LookAlike, ...] = ()
+    ) -> dict[str, Deferred]:
+        """``policy_pages``, each made only when the writer reaches it (the largest pages of the site)."""
+        pages: dict[str, Deferred] = {}
         names = {r.slug: r.current.version.meta.name for r in reports}
         by_slug: dict[str, list[LookAlike]] = {}
         for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
@@ -235,20 +254,26 @@ class Renderer:
         for report in reports:
             path = policy_path(report.slug)
             related = by_slug.get(report.slug, [])
-            if self.page_cache is not None:
-                # The page also shows its look-alikes, which depend on other policies.
-                extra = repr([(i, names.get(i.other_slug)) for i in related])
-                pages[path] = self.page_cache.page(
-                    report, path, lambda r, p: self.policy_page(r, p, related=related, names=names), extra=extra
-                )
-            else:
-                pages[path] = self.policy_page(report, path, related=related, names=names)
+            # The page also shows its look-alikes, which depend on other policies.
+            extra = repr([(i, names.get(i.other_slug)) for i in related])
+            pages[path] = self._deferred(
+                report, path, lambda r, p, related=related: self.policy_page(r, p, related=related, names=names), extra
+            )
             for index, version in enumerate(report.versions[:-1]):
                 dated = version_path(report.slug, version.version.meta.archived)
-                pages[dated] = self.version_page(report, index, dated, related=related, names=names)
+                pages[dated] = self._deferred(
+                    report, dated,
+                    lambda r, p, index=index, related=related: self.version_page(r, index, p, related=related, names=names),
+                    f"{dated}|{extra}",
+                )  # fmt: skip
             dated = version_path(report.slug, report.current.version.meta.archived)
-            pages[dated] = self.current_version_page(report, dated)
+            pages[dated] = self._deferred(report, dated, self.current_version_page, dated)
         return pages
+
+    def _deferred(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str) -> Deferred:
+        if self.page_cache is None:
+            return Deferred(lambda: render(report, path))
+        return self.page_cache.deferred(report, path, render, extra=extra)
 
     def common(self, reports: list[PolicyReport]) -> dict:
         """What every listing page shows: the questions and how many policies there are."""
@@ -256,26 +281,45 @@ class Renderer:
 
     def listing_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
         """The home page, the list of policies and the comparison table (paginated)."""
-        pages: dict[str, str] = {}
+        return {path: text_of(page) for path, page in self.listing_page_outputs(reports).items()}
+
+    def listing_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
+        """``listing_pages``, each page made when written; from the page cache when its rows did not change."""
+        pages: dict[str, str | Deferred] = {}
         common = self.common(reports)
         limit = self.page_rows
-        home_rows = [self.row(r, HOME_PAGE) for r in reports[:limit]]
-        pages[HOME_PAGE] = self._page("index.md.j2", HOME_PAGE, rows=home_rows, **common)
+        shared = f"{len(reports)}|{limit}"
+        pages[HOME_PAGE] = self._listing(
+            reports[:limit], f"{HOME_PAGE}|{shared}",
+            lambda: self._page("index.md.j2", HOME_PAGE, rows=[self.row(r, HOME_PAGE) for r in reports[:limit]], **common),
+        )  # fmt: skip
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             if path in pages:  # load.py refuses such slugs (models.reserved_slug); never overwrite a policy
                 raise SiteError(f"{path}: a policy page has the path of a listing page; rename its folder.")
-            rows = [self.row(r, path) for r in chunk]
-            pages[path] = self._page("policies.md.j2", path, rows=rows, pager=pager, **common)
+            pages[path] = self._listing(
+                chunk, f"{path}|{shared}|{pager!r}",
+                lambda path=path, chunk=chunk, pager=pager: self._page(
+                    "policies.md.j2", path, rows=[self.row(r, path) for r in chunk], pager=pager, **common
+                ),
+            )  # fmt: skip
         tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
         for path, chunk, pager in paginate(COMPARE_PAGE, reports, limit, relative):
-            rows = [self.row(r, path) for r in chunk]
-            front = {"hide": ["navigation", "toc"]}
-            pages[path] = self._page("compare.md.j2", path, front=front, rows=rows, pager=pager, tags=tags, **common)
+            pages[path] = self._listing(
+                chunk, f"{path}|{shared}|{pager!r}|{tags!r}",
+                lambda path=path, chunk=chunk, pager=pager: self._page(
+                    "compare.md.j2", path, front={"hide": ["navigation", "toc"]}, rows=[self.row(r, path) for r in chunk],
+                    pager=pager, tags=tags, **common,
+                ),
+            )  # fmt: skip
         return pages
 
     def practice_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
         """The list of questions and, per question, every policy's answer with a chart of the counts."""
-        pages: dict[str, str] = {}
+        return {path: text_of(page) for path, page in self.practice_page_outputs(reports).items()}
+
+    def practice_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
+        """``practice_pages``, each page made when written; from the page cache when its rows and counts did not change."""
+        pages: dict[str, str | Deferred] = {}
         common = self.common(reports)
         limit = self.page_rows
         pages[PRACTICES_INDEX] = self._page("practices.md.j2", PRACTICES_INDEX, **common)
@@ -287,15 +331,42 @@ class Renderer:
                 [(short, count, str(count), tone) for (short, tone), count in ordered],
             )
             for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
-                rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
-                feed = practice_feed_path(question.key)
-                front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
-                pages[path] = self._page(
-                    "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
-                    pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
-                    sureness=self.sureness.get(question.key), **common,
-                )
+                pages[path] = self._listing(
+                    chunk, f"{path}|{len(reports)}|{limit}|{pager!r}|{ordered!r}",
+                    lambda path=path, chunk=chunk, pager=pager, question=question, ordered=ordered, chart=chart: (
+                        self._practice_page(path, question, chunk, pager, ordered, chart, common)
+                    ),
+                )  # fmt: skip
         return pages
+
+    def _practice_page(self, path: str, question: Question, chunk, pager, ordered, chart, common: dict) -> str:  # noqa: ANN001
+        rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
+        feed = practice_feed_path(question.key)
+        front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
+        return self._page(
+            "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
+            pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
+            sureness=self.sureness.get(question.key), **common,
+        )
+
+    def _listing(self, rows: list[PolicyReport], key: str, render: Callable[[], str]) -> Deferred:
+        """A page of a listing; ``key`` starts with its path and names everything it shows besides its rows."""
+        path, _, rest = key.partition("|")
+        return self.made_from(rows, path, rest, render)
+
+    def fragment(self, report: PolicyReport, key: str, make: Callable[[], str]) -> str:
+        """``make()``: one policy's part of a file made from every policy (``export.Fragments``), from the
+        page cache while the policy and ``key`` are unchanged."""
+        if self.page_cache is None:
+            return make()
+        return self.page_cache.page(report, "", lambda _r, _p: make(), extra=f"fragment|{key}")
+
+    def made_from(self, reports: list[PolicyReport], path: str, key: str, render: Callable[[], str]) -> Deferred:
+        """The file at ``path``, made by ``render()`` from ``reports`` and what ``key`` names: made when
+        written, and kept in the page cache while they are unchanged (``PageStore.made_from``)."""
+        if self.page_cache is None:
+            return Deferred(render)
+        return self.page_cache.made_from(reports, path, key, render)
 
     def methodology(
         self,

@@ -71,8 +71,32 @@ letters): Hangul fillers, the braille blank, the combining grapheme joiner, Khme
 vowels, Mongolian variation selectors. A name made of them, or hiding one, is refused."""
 
 
+MemoKey = tuple[str, str, int, int]
+"""A policy file's path, its folder's slug, its size and its modification time (ns)."""
+
+
+class FrontMatterMemo:
+    """Front matter of files validated by an earlier build, keyed by path, size and mtime.
+
+    An unchanged file (same size and mtime) gave the same front matter and passed every
+    check then, so it is only decoded, not parsed and validated again. The build keeps
+    ``used`` in its cache for the next build (``build.cache``).
+    """
+
+    def __init__(self, known: dict[MemoKey, tuple[FrontMatter, int, int]] | None = None):
+        self.known = known or {}
+        self.used: dict[MemoKey, tuple[FrontMatter, int, int]] = {}
+        """``(front matter, body line, offset of the body in the text)`` of this build's files."""
+
+    def get(self, key: MemoKey) -> tuple[FrontMatter, int, int] | None:
+        found = self.known.get(key)
+        if found is not None:
+            self.used[key] = found
+        return found
+
+
 def load_policies(
-    root: Path, *, keep_going: bool = False, today: dt.date | None = None
+    root: Path, *, keep_going: bool = False, today: dt.date | None = None, memo: FrontMatterMemo | None = None
 ) -> tuple[list[Policy], list[PolicyError]]:
     """Read and validate every policy under ``root``.
 
@@ -81,6 +105,7 @@ def load_policies(
         keep_going: return the valid policies with the errors instead of raising.
         today: the build date (default: today in UTC); a version archived later is refused
             (one day of grace for time zones ahead of UTC).
+        memo: front matter of files unchanged since an earlier build, which are not validated again.
 
     Returns:
         The policies sorted by slug (versions oldest first) and the problems found.
@@ -118,7 +143,8 @@ def load_policies(
             if path.name.startswith("."):
                 continue
             try:
-                mode = path.lstat().st_mode
+                info = path.lstat()
+                mode = info.st_mode
             except FileNotFoundError:
                 errors.append(PolicyError(path, None, "path", _DISAPPEARED))
                 continue
@@ -131,7 +157,12 @@ def load_policies(
                 )
                 continue
             try:
-                version = read_policy_file(path, expected_slug=folder.name)
+                key = (str(path), folder.name, info.st_size, info.st_mtime_ns)
+                version = _read_known(path, key, memo)
+                if version is None:
+                    version, offset = _read_policy_file(path, expected_slug=folder.name)
+                    if memo is not None:  # the stat was taken before the read: a later change is a miss
+                        memo.used[key] = (version.meta, version.body_line, offset)
             except PolicyErrors as problems:
                 errors.extend(problems.errors)
                 continue
@@ -157,12 +188,30 @@ def load_policies(
     return policies, errors
 
 
+def _read_known(path: Path, key: MemoKey, memo: FrontMatterMemo | None) -> PolicyVersion | None:
+    """The version of a file unchanged since it was validated: decoded as ``decode_policy_bytes`` does."""
+    known = memo.get(key) if memo is not None else None
+    if known is None:
+        return None
+    meta, body_line, offset = known
+    data = path.read_bytes()
+    if len(data) != key[2]:  # changed between the stat and the read
+        return None
+    text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return PolicyVersion(path=path, meta=meta, body=unicodedata.normalize("NFC", text)[offset:], body_line=body_line)
+
+
 def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyVersion:
     """Read one policy file and validate its front matter.
 
     Raises:
         PolicyErrors: with every problem of this file.
     """
+    return _read_policy_file(path, expected_slug=expected_slug)[0]
+
+
+def _read_policy_file(path: Path, *, expected_slug: str | None = None) -> tuple[PolicyVersion, int]:
+    """``read_policy_file`` and where the body starts in the decoded text."""
     text = decode_policy_bytes(path, path.read_bytes())
     meta, body, body_line = parse_front_matter(path, text)
     errors: list[PolicyError] = []
@@ -190,7 +239,7 @@ def read_policy_file(path: Path, *, expected_slug: str | None = None) -> PolicyV
             )
     if errors:
         raise PolicyErrors(errors)
-    return PolicyVersion(path=path, meta=meta, body=body, body_line=body_line)
+    return PolicyVersion(path=path, meta=meta, body=body, body_line=body_line), len(text) - len(body)
 
 
 def _check_block_count(path: Path | str, body: str, body_line: int) -> list[PolicyError]:
@@ -447,6 +496,8 @@ def _check_overrides(path: Path | str, text: str, meta: FrontMatter) -> list[Pol
     """An override must name a practice question and give one of its answers."""
     practices = load_practices()
     errors = []
+    if not meta.overrides:
+        return errors
     line = _key_line(path, text, "overrides")
     for key, override in meta.overrides.items():
         if key not in practices.keys:
