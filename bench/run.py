@@ -27,16 +27,20 @@ from functools import partial
 from pathlib import Path
 
 from bench.corpus import ROOT, distinctness, read_sources, write_corpus
+from bench.proctree import run_tree
 
 PYTHON = sys.executable
 
 
 def fresh(mode: str, project: Path, jobs: int = 1) -> dict:
-    out = subprocess.run(
-        [PYTHON, "-m", "bench.stages", mode, str(project), str(jobs)],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    """One measured run in a new process; with its process tree's CPU time and peak memory
+    (the analysis workers included: ``bench/proctree.py``)."""
+    out = run_tree([PYTHON, "-m", "bench.stages", mode, str(project), str(jobs)], cwd=ROOT)
+    if out["returncode"] != 0:
+        raise SystemExit(f"bench.stages {mode} failed:\n{out['stderr'][-3000:]}")
+    result = json.loads(out["stdout"].strip().splitlines()[-1])
+    result.update(tree_cpu=out["tree_cpu"], tree_max_mb=out["max_mb"], tree_peaks_mb=out["peaks_mb"])
+    return result
 
 
 def make_project(target: Path, size: int) -> dict:
@@ -59,13 +63,12 @@ def make_project(target: Path, size: int) -> dict:
 def mkdocs_build(project: Path) -> dict:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
-    out = subprocess.run(
-        [PYTHON, "-c", _MKDOCS_WITH_RUSAGE, str(project)], cwd=project, env=env, capture_output=True, text=True,
-    )  # fmt: skip
+    tree = run_tree([PYTHON, "-c", _MKDOCS_WITH_RUSAGE, str(project)], cwd=project, env=env)
     wall = time.perf_counter() - started
-    if out.returncode != 0:
-        raise SystemExit(f"mkdocs build failed in {project}:\n{out.stderr[-3000:]}")
-    log = out.stderr
+    if tree["returncode"] != 0:
+        raise SystemExit(f"mkdocs build failed in {project}:\n{tree['stderr'][-3000:]}")
+    log = tree["stderr"]
+    out = argparse.Namespace(stdout=tree["stdout"])
     generator = float(re.search(r"in ([\d.]+) s; search", log).group(1))
     pagefind = re.search(r"pagefind indexed the site in ([\d.]+) s", log)
     search_seconds = float(pagefind.group(1)) if pagefind else None
@@ -73,8 +76,13 @@ def mkdocs_build(project: Path) -> dict:
     site = project / "site"
     index = site / "search/search_index.json"
     pagefind_dir = site / "pagefind"
+    pages = sum(1 for _ in site.rglob("*.html"))
     return {
         "wall": wall,
+        "tree_cpu": tree["tree_cpu"],
+        "tree_max_mb": tree["max_mb"],
+        "tree_peaks_mb": tree["peaks_mb"],
+        "pages": pages,
         "generator": generator,
         "search": search_seconds,
         "mkdocs": wall - generator - (search_seconds or 0),
@@ -134,12 +142,6 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def edit_one(project: Path) -> None:
-    first = sorted((project / "policies").glob("*/*.md"))[0]
-    with first.open("a", encoding="utf-8") as stream:
-        stream.write(f"\nWe may update this policy ({time.time_ns()}).\n")
-
-
 def measure(size: int, work: Path, runs: int, mkdocs_runs: int, jobs: int) -> dict:
     project = work / f"n{size}"
     print(f"[{size}] writing the corpus", flush=True)
@@ -155,8 +157,7 @@ def measure(size: int, work: Path, runs: int, mkdocs_runs: int, jobs: int) -> di
         shutil.rmtree(project / "docs/policies", ignore_errors=True)
         cold.append(fresh("build", project, jobs))
         warm.append(fresh("build", project, jobs))
-        edit_one(project)
-        edit.append(fresh("build", project, jobs))
+        edit.append(fresh("serve-edit", project, jobs))
     results.update(cold=cold, warm=warm, edit=edit)
     results["mkdocs"] = []
     for run in range(mkdocs_runs):
