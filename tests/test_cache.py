@@ -95,6 +95,8 @@ def test_an_edit_rebuilt_from_the_cache_writes_what_a_cold_build_writes(tmp_path
     cold = build_site(config(tmp_path / "cold", policies, **{**options, "cache": tmp_path / "cold-cache"}))
     assert cold.stats.cached == 0
     assert snapshot(tmp_path / "warm/docs") == snapshot(tmp_path / "cold/docs")
+    # the pages the edit replaced are pruned: the cache holds what a cold build of the same input stores
+    assert len(list((tmp_path / "cache/pages").glob("*/*.md"))) == len(list((tmp_path / "cold-cache/pages").glob("*/*.md")))
 
 
 def test_front_matter_kept_from_the_last_build_never_hides_an_edit(tmp_path):
