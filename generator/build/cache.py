@@ -202,7 +202,7 @@ class PageCache:
         self._paths[path] = key
         return Deferred(lambda: self._page(key, report, path, render), self.digests.get(key))
 
-    def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - list[PolicyReport], callable
+    def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - PolicyReports, callable
         """The file at ``path`` made from ``reports`` (``render()``: a page of rows, a card), cached while those
         reports and ``key`` (the rest of what it shows) are unchanged."""
         digest = hashlib.sha256(f"{self.salt}|made-from|{path}|{key}".encode())

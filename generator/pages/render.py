@@ -263,14 +263,18 @@ class Renderer:
                 dated = version_path(report.slug, version.version.meta.archived)
                 pages[dated] = self._deferred(
                     report, dated,
-                    lambda r, p, index=index, related=related: self.version_page(r, index, p, related=related, names=names),
+                    lambda r, p, index=index, related=related: self.version_page(
+                        r, index, p, related=related, names=names
+                    ),
                     f"{dated}|{extra}",
                 )  # fmt: skip
             dated = version_path(report.slug, report.current.version.meta.archived)
             pages[dated] = self._deferred(report, dated, self.current_version_page, dated)
         return pages
 
-    def _deferred(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str) -> Deferred:
+    def _deferred(
+        self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str
+    ) -> Deferred:
         if self.page_cache is None:
             return Deferred(lambda: render(report, path))
         return self.page_cache.deferred(report, path, render, extra=extra)
@@ -291,7 +295,9 @@ class Renderer:
         shared = f"{len(reports)}|{limit}"
         pages[HOME_PAGE] = self._listing(
             reports[:limit], f"{HOME_PAGE}|{shared}",
-            lambda: self._page("index.md.j2", HOME_PAGE, rows=[self.row(r, HOME_PAGE) for r in reports[:limit]], **common),
+            lambda: self._page(
+                "index.md.j2", HOME_PAGE, rows=[self.row(r, HOME_PAGE) for r in reports[:limit]], **common
+            ),
         )  # fmt: skip
         for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
             if path in pages:  # load.py refuses such slugs (models.reserved_slug); never overwrite a policy
@@ -307,8 +313,8 @@ class Renderer:
             pages[path] = self._listing(
                 chunk, f"{path}|{shared}|{pager!r}|{tags!r}",
                 lambda path=path, chunk=chunk, pager=pager: self._page(
-                    "compare.md.j2", path, front={"hide": ["navigation", "toc"]}, rows=[self.row(r, path) for r in chunk],
-                    pager=pager, tags=tags, **common,
+                    "compare.md.j2", path, front={"hide": ["navigation", "toc"]},
+                    rows=[self.row(r, path) for r in chunk], pager=pager, tags=tags, **common,
                 ),
             )  # fmt: skip
         return pages
@@ -318,7 +324,8 @@ class Renderer:
         return {path: text_of(page) for path, page in self.practice_page_outputs(reports).items()}
 
     def practice_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
-        """``practice_pages``, each page made when written; from the page cache when its rows and counts did not change."""
+        """``practice_pages``, each page made when written; from the page cache while its rows and counts
+        are unchanged."""
         pages: dict[str, str | Deferred] = {}
         common = self.common(reports)
         limit = self.page_rows
@@ -339,7 +346,9 @@ class Renderer:
                 )  # fmt: skip
         return pages
 
-    def _practice_page(self, path: str, question: Question, chunk, pager, ordered, chart, common: dict) -> str:  # noqa: ANN001
+    def _practice_page(  # noqa: ANN001 - pagination and chart values
+        self, path: str, question: Question, chunk, pager, ordered, chart, common: dict
+    ) -> str:
         rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
         feed = practice_feed_path(question.key)
         front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
