@@ -33,7 +33,8 @@ def confined_all(root: Path, relatives: list[str]) -> dict[str, Path]:
             parent, _, name = folder.rpartition("/")
             candidate = folder_of(parent) / name if _plain_name(name) else None
             # a symbolic link may point anywhere: resolve it in full
-            folders[folder] = candidate if candidate is not None and not candidate.is_symlink() else confined(root, folder)
+            plain = candidate is not None and not candidate.is_symlink()
+            folders[folder] = candidate if plain else confined(root, folder)
         return folders[folder]
 
     found = {}

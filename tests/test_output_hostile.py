@@ -45,7 +45,8 @@ def test_resolving_folders_once_refuses_what_confined_refuses(tmp_path):
     (docs / "a").mkdir(parents=True)
     (docs / "a" / "link").symlink_to(tmp_path)
     (docs / "f.md").symlink_to(tmp_path / "outside.md")
-    for relative in ["x.md", "a/b.md", "a/link/evil.md", "f.md", "a/../../e.md", "a//b.md", "a/./b.md", "/etc/x", "a\\b"]:
+    tried = ["x.md", "a/b.md", "a/link/evil.md", "f.md", "a/../../e.md", "a//b.md", "a/./b.md", "/etc/x", "a\\b"]
+    for relative in tried:
         try:
             expected = confined(docs, relative)
         except SiteError:

@@ -54,7 +54,8 @@ def test_a_feed_built_from_facts_with_control_characters_is_valid_xml():
 def test_the_writers_byte_scan_scrubs_exactly_what_scrub_does():
     from generator.characters import scrub_utf8
 
-    borders = [*range(0x3000), *range(0xD700, 0x10000), *(p * 0x10000 + o for p in range(1, 17) for o in (0, 0xFFFD, 0xFFFE, 0xFFFF))]
+    planes = (p * 0x10000 + o for p in range(1, 17) for o in (0, 0xFFFD, 0xFFFE, 0xFFFF))
+    borders = [*range(0x3000), *range(0xD700, 0x10000), *planes]
     for code in borders:
         text = f"a{chr(code)}b \u201cquoted\u201d"
         assert scrub_utf8(text) == scrub(text).encode("utf-8"), hex(code)

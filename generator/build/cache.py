@@ -166,6 +166,9 @@ class PageCache:
         self.digests: dict[str, str] = digests if isinstance(digests, dict) else {}
         self._paths: dict[str, str] = {}
         """The key of every page this build made, by path (its digest is the writer's)."""
+        self._used: set[str] = set()
+        """Every key this build asked for; the others are pruned when it stored anything new."""
+        self._stored = 0
 
     def _versions_key(self, report) -> str:  # noqa: ANN001 - models.PolicyReport
         """The version keys of a report, hashed once per build (a report has several pages)."""
@@ -189,7 +192,9 @@ class PageCache:
 
         ``extra`` names what else the page shows that does not come from its own policy.
         """
-        return self._page(self.key(report, extra), report, path, render)
+        key = self.key(report, extra)
+        self._used.add(key)
+        return self._page(key, report, path, render)
 
     def deferred(self, report, path: str, render, extra: str = "") -> Deferred:  # noqa: ANN001
         """``page``, made when the writer reaches it, with the digest of its bytes when known."""
@@ -197,7 +202,7 @@ class PageCache:
         self._paths[path] = key
         return Deferred(lambda: self._page(key, report, path, render), self.digests.get(key))
 
-    def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - list[PolicyReport], callable
+    def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - PolicyReports, callable
         """The file at ``path`` made from ``reports`` (``render()``: a page of rows, a card), cached while those
         reports and ``key`` (the rest of what it shows) are unchanged."""
         digest = hashlib.sha256(f"{self.salt}|made-from|{path}|{key}".encode())
@@ -213,18 +218,32 @@ class PageCache:
             text = entry.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
             text = render(report, path)
+            self._stored += 1
             try:
                 _write_quick(entry, text.encode("utf-8"))
             except OSError as error:
                 log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
         return text
 
+    def _prune(self) -> None:
+        """Delete the pages this build did not ask for, once it stored new ones: each edit under
+        ``mkdocs serve`` would otherwise leave the old versions of the pages it changed (megabytes each time).
+        A build of another ``docs/`` sharing this cache only loses entries it will make again."""
+        if not self._stored:
+            return
+        keep = self._used | set(self._paths.values())
+        for entry in (self.root / "pages").glob("*/*.md"):
+            if entry.stem not in keep:
+                entry.unlink(missing_ok=True)
+
     def save(self, written: dict[str, str]) -> None:
-        """Keep the digests of this build's pages for the next one (only those: old pages drop out).
+        """Keep the digests of this build's pages for the next one (only those: old pages drop out),
+        and prune the pages it no longer uses.
 
         Args:
             written: the SHA-256 of every file the writer wrote or found unchanged, by path (its manifest).
         """
+        self._prune()
         used = {key: written[path] for path, key in self._paths.items() if written.get(path)}
         if used == self.digests:
             return

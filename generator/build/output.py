@@ -130,7 +130,8 @@ def write_outputs(root: Path, outputs: Mapping[str, str | Deferred], stats_file:
     for rel in paths:
         value, target = outputs[rel], targets[rel]
         known = old.get(rel)
-        if isinstance(value, Deferred) and value.digest and value.digest == known and _unchanged(target, old_stats, rel):
+        skip = isinstance(value, Deferred) and value.digest and value.digest == known
+        if skip and _unchanged(target, old_stats, rel):
             digests[rel], stats[rel] = known, old_stats[rel]
             continue
         # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file

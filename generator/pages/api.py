@@ -109,7 +109,10 @@ def domain_document(
 
 
 def lookup_api(
-    reports: list[PolicyReport], site_url: str, evaluation: tuple[EvaluationScores, ...], renderer: Renderer | None = None
+    reports: list[PolicyReport],
+    site_url: str,
+    evaluation: tuple[EvaluationScores, ...],
+    renderer: Renderer | None = None,
 ) -> dict[str, str | Deferred]:
     """The index, one file per covered domain and the schemas, as ``{path relative to docs/: JSON}``.
 

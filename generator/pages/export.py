@@ -116,7 +116,9 @@ def export_data(
     }
 
 
-def _policy_part(report: PolicyReport, related: list[LookAlike], history: PolicyHistory, site_url: str) -> tuple[str, str]:
+def _policy_part(
+    report: PolicyReport, related: list[LookAlike], history: PolicyHistory, site_url: str
+) -> tuple[str, str]:
     """One policy's entry in the JSON (dumped and indented as in the whole document) and its CSV rows."""
     rows = []
     current = report.current

@@ -19,11 +19,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .actions import reader_actions, report_href
-from .pagination import DEFAULT_PAGE_ROWS, paginate
+from .pagination import DEFAULT_PAGE_ROWS
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
 from ..contract import facts
-from ..errors import SiteError
 from ..files import Deferred, text_of
 from ..models import EvaluationScores, PolicyReport, VersionReport
 from ..read.segment import content_anchors
@@ -32,23 +31,20 @@ from .paths import (
     DATA_FOLDER,
     HOME_PAGE,
     METHODOLOGY_PAGE,
-    POLICY_INDEX,
-    PRACTICES_INDEX,
-    FOLLOW_PAGE,
     feed_path,
     policy_path,
-    practice_feed_path,
-    practice_path,
     version_path,
 )
 from ..practices import NOT_MENTIONED, Question, load_practices, load_presentation
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
+from .listings import ListingPages
 from .views import (
     GRADE_WORDS,
     AnswerView,
     PolicyRow,
     embed_view,
+    feed_link,
     QuoteView,
     mark_evidence,
     page_url,
@@ -62,11 +58,6 @@ from .views import (
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
-
-def feed_link(title: str, path: str) -> dict[str, str]:
-    """A feed the page advertises in its ``<head>`` (``templates/theme/main.html``); ``path`` from the site root."""
-    return {"title": title, "href": path}
-
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -107,7 +98,7 @@ class PageStore(Protocol):
         ...
 
 
-class Renderer:
+class Renderer(ListingPages):
     """Renders every page of the site from the reports; one Jinja environment per build."""
 
     def __init__(
@@ -263,96 +254,21 @@ class Renderer:
                 dated = version_path(report.slug, version.version.meta.archived)
                 pages[dated] = self._deferred(
                     report, dated,
-                    lambda r, p, index=index, related=related: self.version_page(r, index, p, related=related, names=names),
+                    lambda r, p, index=index, related=related: self.version_page(
+                        r, index, p, related=related, names=names
+                    ),
                     f"{dated}|{extra}",
                 )  # fmt: skip
             dated = version_path(report.slug, report.current.version.meta.archived)
             pages[dated] = self._deferred(report, dated, self.current_version_page, dated)
         return pages
 
-    def _deferred(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str) -> Deferred:
+    def _deferred(
+        self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str
+    ) -> Deferred:
         if self.page_cache is None:
             return Deferred(lambda: render(report, path))
         return self.page_cache.deferred(report, path, render, extra=extra)
-
-    def common(self, reports: list[PolicyReport]) -> dict:
-        """What every listing page shows: the questions and how many policies there are."""
-        return {"questions": self.practices.questions, "policy_count": len(reports)}
-
-    def listing_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
-        """The home page, the list of policies and the comparison table (paginated)."""
-        return {path: text_of(page) for path, page in self.listing_page_outputs(reports).items()}
-
-    def listing_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
-        """``listing_pages``, each page made when written; from the page cache when its rows did not change."""
-        pages: dict[str, str | Deferred] = {}
-        common = self.common(reports)
-        limit = self.page_rows
-        shared = f"{len(reports)}|{limit}"
-        pages[HOME_PAGE] = self._listing(
-            reports[:limit], f"{HOME_PAGE}|{shared}",
-            lambda: self._page("index.md.j2", HOME_PAGE, rows=[self.row(r, HOME_PAGE) for r in reports[:limit]], **common),
-        )  # fmt: skip
-        for path, chunk, pager in paginate(POLICY_INDEX, reports, limit, relative):
-            if path in pages:  # load.py refuses such slugs (models.reserved_slug); never overwrite a policy
-                raise SiteError(f"{path}: a policy page has the path of a listing page; rename its folder.")
-            pages[path] = self._listing(
-                chunk, f"{path}|{shared}|{pager!r}",
-                lambda path=path, chunk=chunk, pager=pager: self._page(
-                    "policies.md.j2", path, rows=[self.row(r, path) for r in chunk], pager=pager, **common
-                ),
-            )  # fmt: skip
-        tags = sorted({tag for r in reports for tag in r.current.version.meta.tags})
-        for path, chunk, pager in paginate(COMPARE_PAGE, reports, limit, relative):
-            pages[path] = self._listing(
-                chunk, f"{path}|{shared}|{pager!r}|{tags!r}",
-                lambda path=path, chunk=chunk, pager=pager: self._page(
-                    "compare.md.j2", path, front={"hide": ["navigation", "toc"]}, rows=[self.row(r, path) for r in chunk],
-                    pager=pager, tags=tags, **common,
-                ),
-            )  # fmt: skip
-        return pages
-
-    def practice_pages(self, reports: list[PolicyReport]) -> dict[str, str]:
-        """The list of questions and, per question, every policy's answer with a chart of the counts."""
-        return {path: text_of(page) for path, page in self.practice_page_outputs(reports).items()}
-
-    def practice_page_outputs(self, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
-        """``practice_pages``, each page made when written; from the page cache when its rows and counts did not change."""
-        pages: dict[str, str | Deferred] = {}
-        common = self.common(reports)
-        limit = self.page_rows
-        pages[PRACTICES_INDEX] = self._page("practices.md.j2", PRACTICES_INDEX, **common)
-        for question in self.practices.questions:
-            counts = Counter(self.short_and_tone(r.current, question) for r in reports)
-            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
-            chart = bar_chart(
-                f"How many policies give each answer to: {question.question}",
-                [(short, count, str(count), tone) for (short, tone), count in ordered],
-            )
-            for path, chunk, pager in paginate(practice_path(question.key), reports, limit, relative):
-                pages[path] = self._listing(
-                    chunk, f"{path}|{len(reports)}|{limit}|{pager!r}|{ordered!r}",
-                    lambda path=path, chunk=chunk, pager=pager, question=question, ordered=ordered, chart=chart: (
-                        self._practice_page(path, question, chunk, pager, ordered, chart, common)
-                    ),
-                )  # fmt: skip
-        return pages
-
-    def _practice_page(self, path: str, question: Question, chunk, pager, ordered, chart, common: dict) -> str:  # noqa: ANN001
-        rows = [self.row(r, path, keys=(question.key,)) for r in chunk]
-        feed = practice_feed_path(question.key)
-        front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
-        return self._page(
-            "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
-            pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
-            sureness=self.sureness.get(question.key), **common,
-        )
-
-    def _listing(self, rows: list[PolicyReport], key: str, render: Callable[[], str]) -> Deferred:
-        """A page of a listing; ``key`` starts with its path and names everything it shows besides its rows."""
-        path, _, rest = key.partition("|")
-        return self.made_from(rows, path, rest, render)
 
     def fragment(self, report: PolicyReport, key: str, make: Callable[[], str]) -> str:
         """``make()``: one policy's part of a file made from every policy (``export.Fragments``), from the

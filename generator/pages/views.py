@@ -310,3 +310,8 @@ def mark_evidence(html: str, cited: dict[str, list[AnswerView]]) -> str:
         opening = re.compile(f'(id="{re.escape(anchor)}" class="pp-para)("[^>]*>)')
         html = opening.sub(lambda m: f"{m[1]} pp-evidence{m[2]}{back}", html, count=1)
     return html
+
+
+def feed_link(title: str, path: str) -> dict[str, str]:
+    """A feed the page advertises in its ``<head>`` (``templates/theme/main.html``); ``path`` from the site root."""
+    return {"title": title, "href": path}
