@@ -8,6 +8,8 @@ policy text is never read as Markdown, HTML or a template.
 
 from __future__ import annotations
 
+import functools
+
 from collections import Counter
 from collections.abc import Callable
 from importlib import resources
@@ -98,8 +100,28 @@ class PageStore(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=8)
+def template_environment(templates: str) -> Environment:
+    """One Jinja environment per templates folder and process: under ``mkdocs serve`` every
+    reload would otherwise compile every template again; Jinja still reloads a template whose
+    file changed (``auto_reload``)."""
+    env = Environment(
+        loader=FileSystemLoader(templates),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=True,
+    )
+    env.filters["human_date"] = human_date
+    env.filters["reading_level"] = reading_level
+    env.globals["grade_words"] = GRADE_WORDS
+    return env
+
+
 class Renderer(ListingPages):
-    """Renders every page of the site from the reports; one Jinja environment per build."""
+    """Renders every page of the site from the reports (one Jinja environment per templates folder and process)."""
 
     def __init__(
         self,
@@ -124,17 +146,7 @@ class Renderer(ListingPages):
         self.reliability = reliability
         """The test set whose figures stand beside every answer (``tools.accuracy.reliability_scores``)."""
         self.sureness = sureness_by_question(reliability.scores if reliability else None)
-        self.env = Environment(
-            loader=FileSystemLoader(templates),
-            autoescape=True,
-            undefined=StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.env.filters["human_date"] = human_date
-        self.env.filters["reading_level"] = reading_level
-        self.env.globals["grade_words"] = GRADE_WORDS
+        self.env = template_environment(str(templates))
 
     def answer_views(
         self, report: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
