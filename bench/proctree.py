@@ -78,7 +78,10 @@ def run_tree(command: list[str], **popen: object) -> dict:
         for pid in tree:
             sample = _sample(pid)
             if sample:
-                seen[pid] = sample
+                # a process that has just exited (a zombie) has no memory figures left: keep the last ones
+                name, peak, cpu = sample
+                _, old_peak, old_cpu = seen.get(pid, (name, 0.0, 0.0))
+                seen[pid] = (name, max(peak, old_peak), max(cpu, old_cpu))
         time.sleep(POLL)
     wall = time.perf_counter() - started
     for reader in readers:

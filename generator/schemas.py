@@ -94,6 +94,8 @@ class DetailSpec(Strict):
     scope: Literal["hits", "section"] = "hits"
     collect: bool = False
     values: list[str] = []
+    exact_case: bool = False
+    """Match capitals as written (proper names: countries); otherwise case is ignored."""
 
 
 class QuestionRulesSpec(Strict):

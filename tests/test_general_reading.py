@@ -146,3 +146,13 @@ CASES = [
 def test_general_reading(key: str, expected: str | tuple[str, ...], text: str):
     wanted = set(expected) if isinstance(expected, tuple) else {expected}
     assert answer_values(text, key) == wanted, text
+
+
+def test_countries_named_in_the_detail_are_read_with_their_capitals():
+    from generator.analysis.analyze import analyze
+    from generator.read.segment import segment
+
+    text = "Your information may be transferred to and stored in the United States and Canada. Let us know if you object."
+    answer = analyze(segment(text)).answer("international_transfer")
+    assert answer.value == "yes"
+    assert answer.detail == "United States, Canada"

@@ -67,7 +67,7 @@ def _about_contact(contact: QuestionCues, unit: Unit) -> bool:
         return True
     text = unit.text
     # cheap tests first: an address needs "@", a phone number at least seven digits
-    ways = {"email": "@" in text, "phone": sum(c.isdigit() for c in text) >= PHONE_DIGITS}
+    ways = {"email": "@" in text, "phone": sum(map(str.isdigit, text)) >= PHONE_DIGITS}
     return any(p.search(text) for value, patterns in contact.items if ways.get(value) for p in patterns)
 
 
