@@ -1,6 +1,6 @@
 """The real labelled corpus (tests/data/real): every gold file well formed, traceable and verbatim.
 
-163 real policies from a fixed random sample of a public archive, answered by readers who
+174 real policies from a fixed random sample of a public archive, answered by readers who
 never saw the analyzer's answers (tests/data/real/README.md); ``tuning`` may be read to tune
 the rules, ``blind`` is only ever measured.
 """
