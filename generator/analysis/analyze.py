@@ -223,16 +223,22 @@ def _preferred_proof(
             continue
         for pattern in patterns:
             for unit in index.candidates(requirements(pattern)):
-                if not spec.prefer.search(unit.folded):
-                    continue
-                hit = pattern.search(unit.folded)
-                if not hit or negated(cues, unit.folded, hit.start()):
-                    continue
-                if unit.index not in in_context:
-                    in_context[unit.index] = _in_context(spec, unit, cues)
-                if in_context[unit.index]:
+                if spec.prefer.search(unit.folded) and _proves(cues, spec, value, pattern, unit, in_context):
                     return unit
     return None
+
+
+def _proves(
+    cues: Cues, spec: QuestionCues, value: str, pattern: re.Pattern, unit: Unit, in_context: dict[int, bool]
+) -> bool:
+    """Whether ``unit`` proves a list answer's ``value`` with one of its patterns: matched, not
+    denied, in the question's context and, for kinds of data, linked to the reader."""
+    found = pattern.search(unit.folded)
+    if not found or negated(cues, unit.folded, found.start()):
+        return False  # "we do not collect precise location" lists no location
+    if unit.index not in in_context:
+        in_context[unit.index] = _in_context(spec, unit, cues)
+    return in_context[unit.index] and not (value in spec.unlinked_items and _unlinked(spec, unit))
 
 
 def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
@@ -264,12 +270,7 @@ def _answer_list(cues: Cues, spec: QuestionCues, index: Sentences, exclusive: tu
             for unit in index.candidates(requirements(pattern)):
                 if first is not None and unit.index >= first.index:
                     break
-                found = pattern.search(unit.folded)
-                if not found or negated(cues, unit.folded, found.start()):
-                    continue  # "we do not collect precise location" lists no location
-                if unit.index not in in_context:
-                    in_context[unit.index] = _in_context(spec, unit, cues)
-                if in_context[unit.index] and not (value in spec.unlinked_items and _unlinked(spec, unit)):
+                if _proves(cues, spec, value, pattern, unit, in_context):
                     first = unit
                     break
         if first is not None:
