@@ -1,8 +1,8 @@
 """One edit at N policies, as issue 16 measured it: ``python -m bench.edit_rebuild PROJECT MODE [PROFILE]``.
 
-PROJECT is a folder made by ``bench.run.make_project`` (or any project with ``policies/`` and
-``templates/``). ``build_site`` runs in this process with ``jobs=1``, configured as the MkDocs
-plugin is (``repo_url``, ``site_url``, committed evaluation and reliability, report cache).
+PROJECT is a folder made by ``bench.run.make_project`` (or any project with a ``mkdocs.yml``,
+``policies/`` and ``templates/``). ``build_site`` runs in this process with ``jobs=1``, configured as the MkDocs
+plugin is, from that ``mkdocs.yml`` (``repo_url``, ``site_url``, evaluation, reliability, report cache).
 
 Modes:
 
@@ -23,28 +23,21 @@ import time
 from pathlib import Path
 
 
-def edit(project: Path) -> None:
-    first = sorted((project / "policies").glob("*/*.md"))[0]
-    with first.open("a", encoding="utf-8") as stream:
-        stream.write(f"\nWe may update this policy ({time.time_ns()}).\n")
-
-
 def main() -> None:
-    from generator.build.build import BuildConfig, build_site
-    from generator.tools.accuracy import committed_results, reliability_scores
+    import dataclasses
+
+    from bench.stages import edit_one
+    from generator.build.build import build_site
+    from generator.mkdocs_plugin import site_build_config
 
     project, mode = Path(sys.argv[1]), sys.argv[2]
     profile = sys.argv[3] if len(sys.argv) > 3 else None
-    config = BuildConfig(
-        project / "policies", project / "templates", project / "docs",
-        repo_url="https://github.com/plainpolicy/plainpolicy", site_url="https://plainpolicy.github.io/plainpolicy/",
-        evaluation=committed_results(), reliability=reliability_scores(),
-        jobs=1, cache=project / ".cache/plainpolicy", progress=False,
-    )  # fmt: skip
+    # configured as the plugin and the CLI are: from the project's mkdocs.yml
+    config = dataclasses.replace(site_build_config(project / "mkdocs.yml"), jobs=1, progress=False)
     rounds = {"cold": 1, "edit": 1, "serve": 2}[mode]
     for round_ in range(1, rounds + 1):
         if mode != "cold":
-            edit(project)
+            edit_one(project)
         profiler = cProfile.Profile() if profile and round_ == rounds else None
         wall, cpu = time.perf_counter(), time.process_time()
         if profiler:

@@ -19,7 +19,6 @@ import os
 import platform
 import re
 import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -68,11 +67,10 @@ def mkdocs_build(project: Path) -> dict:
     if tree["returncode"] != 0:
         raise SystemExit(f"mkdocs build failed in {project}:\n{tree['stderr'][-3000:]}")
     log = tree["stderr"]
-    out = argparse.Namespace(stdout=tree["stdout"])
     generator = float(re.search(r"in ([\d.]+) s; search", log).group(1))
     pagefind = re.search(r"pagefind indexed the site in ([\d.]+) s", log)
     search_seconds = float(pagefind.group(1)) if pagefind else None
-    peak = float(re.search(r"PEAK_MB=([\d.]+)", out.stdout).group(1))
+    peak = float(re.search(r"PEAK_MB=([\d.]+)", tree["stdout"]).group(1))
     site = project / "site"
     index = site / "search/search_index.json"
     pagefind_dir = site / "pagefind"
