@@ -84,11 +84,16 @@ def temporary_target(candidate: str) -> str | None:
     return None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write via a temporary file and rename, so a reader never sees half a file.
 
     A process killed between the two leaves only the hidden temporary file
     (``.<name>.<random>.tmp``, see ``temporary_target``), never a partial ``path``.
+    ``durable`` also flushes the bytes to the disk before the rename (``fsync``), so a crash
+    of the whole machine cannot leave an empty file either: for files that cannot be made
+    again (imported policies, the manifest). Generated pages skip it: at 0.6 ms a file it
+    cost about 5 s of a 1,000-policy build, and a page lost that way differs from the size
+    and time the build recorded, so the next build makes it again.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,8 +103,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except OSError as error:
@@ -110,7 +116,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
+def write_if_changed(path: Path, data: bytes, *, durable: bool = True) -> bool:
     """Write only when the content differs, keeping mtimes (and ``mkdocs serve``) calm.
 
     Returns:
@@ -121,5 +127,5 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    write_atomic(path, data)
+    write_atomic(path, data, durable=durable)
     return True

@@ -148,3 +148,23 @@ def test_libyaml_front_matter_is_the_pure_python_text(tmp_path, sample_policies)
         assert yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000) == yaml.safe_dump(
             front, sort_keys=False, allow_unicode=True, width=1000
         )
+
+
+def test_pages_stored_by_forked_workers_still_prune_the_old_ones(tmp_path):
+    # A page made in a forked worker is stored there: this process's count of stored pages stays 0.
+    # The new key in the writer's digests must still make the build prune the page it replaced.
+    from generator.build.cache import PageCache
+
+    old = PageCache(tmp_path, "salt")
+    first = old.made_from([], "compare.md", "first", lambda: "old page\n")
+    first.render()
+    old.save({"compare.md": "digest-1"})
+    assert len(list((tmp_path / "pages").glob("*/*.md"))) == 1
+
+    new = PageCache(tmp_path, "salt")
+    edited = new.made_from([], "compare.md", "edited", lambda: "new page\n")
+    worker = PageCache(tmp_path, "salt")  # a forked worker's copy: what it stores, the parent does not count
+    worker._page(new._paths["compare.md"], None, "", lambda _r, _p: "new page\n")
+    assert new._stored == 0 and edited.digest is None
+    new.save({"compare.md": "digest-2"})
+    assert [p.read_text() for p in (tmp_path / "pages").glob("*/*.md")] == ["new page\n"]

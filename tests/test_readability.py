@@ -33,3 +33,25 @@ def test_textstat_works_with_networking_disabled():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert float(result.stdout) > 50
+
+
+def _texts() -> list[str]:
+    from tests.conftest import ROOT
+
+    bodies = [p.read_text("utf-8").split("\n---\n", 1)[-1] for p in sorted((ROOT / "policies").glob("*/*.md"))]
+    bodies += [p.read_text("utf-8") for p in sorted((ROOT / "tests/data/real").glob("**/texts/*.md"))[:60]]
+    tricky = "Don't e-mail us -- we'll re-read it. U.S. law; 3rd-party co-op's data (e.g. IP).\n\nNaïve café’s “quotes”."
+    return [*bodies, tricky]
+
+
+def test_scores_are_textstats_own_with_syllables_counted_once_per_word():
+    import textstat
+
+    from generator.analysis.readability import flesch_scores
+
+    texts = _texts()
+    assert len(texts) > 50
+    for text in texts:
+        document = segment(text)
+        joined = "\n".join(p.text for p in document.paragraphs if p.kind != "heading")
+        assert flesch_scores(joined) == (textstat.flesch_reading_ease(joined), textstat.flesch_kincaid_grade(joined))

@@ -2,16 +2,31 @@
 
 textstat is pinned to 0.7.8: later releases fetch NLTK data on first use and
 fail without network; 0.7.8 works offline (tests/test_readability.py proves it).
+
+The two Flesch scores are textstat's, with one difference in how they are reached:
+textstat counts the syllables of a whole text word by word, looking each word up
+again in the pronunciation dictionary (about 12 ms for a 3,000-word policy, most of
+the time a policy's summary takes). A policy repeats the same few thousand words, so
+the count of each distinct word is kept (``_syllables``, textstat's own count of that
+word) and summed; the scores are then textstat's formulas on textstat's word and
+sentence counts. A test holds them equal to ``textstat.flesch_reading_ease`` and
+``textstat.flesch_kincaid_grade`` on every bundled policy.
 """
 
 from __future__ import annotations
 
-import textstat
+from functools import lru_cache
+
+from textstat.backend import counts, metrics, selections
+from textstat.backend.utils import get_lang_cfg
 
 from ..models import Document, Readability
 
 WORDS_PER_MINUTE = 200
 """An adult's silent reading speed for dense prose; reading time is words / this."""
+
+LANGUAGE = "en_US"
+"""textstat's default language, which its module-level functions use."""
 
 
 def measure(document: Document) -> Readability:
@@ -19,9 +34,33 @@ def measure(document: Document) -> Readability:
     words = document.word_count
     if not text.strip():
         return Readability(0, 0, 0.0, 0.0)
+    reading_ease, grade_level = flesch_scores(text)
     return Readability(
         words=words,
         minutes=max(1, -(-words // WORDS_PER_MINUTE)),
-        flesch_reading_ease=round(float(textstat.flesch_reading_ease(text)), 1),
-        grade_level=round(float(textstat.flesch_kincaid_grade(text)), 1),
+        flesch_reading_ease=round(float(reading_ease), 1),
+        grade_level=round(float(grade_level), 1),
     )
+
+
+def flesch_scores(text: str) -> tuple[float, float]:
+    """``(textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text))``, with the
+    syllables counted once per distinct word."""
+    sentence_length = metrics.words_per_sentence(text)
+    word_count = counts.count_words(text)
+    syllables = sum(map(_syllables, selections.list_words(text, lowercase=True)))
+    per_word = syllables / word_count if word_count else 0.0
+    if sentence_length == 0 or per_word == 0:
+        return 0.0, 0.0
+    reading_ease = (
+        get_lang_cfg(LANGUAGE, "fre_base")
+        - get_lang_cfg(LANGUAGE, "fre_sentence_length") * sentence_length
+        - get_lang_cfg(LANGUAGE, "fre_syll_per_word") * per_word
+    )
+    grade_level = (0.39 * sentence_length) + (11.8 * per_word) - 15.59
+    return reading_ease, grade_level
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllables(word: str) -> int:
+    return counts.count_syllables(word, LANGUAGE)

@@ -203,7 +203,9 @@ def _build_site(config: BuildConfig) -> BuildResult:
     )
     site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)
-    written = write_outputs(config.docs, outputs, stats_file(config.cache, config.docs) if config.cache else None)
+    written = write_outputs(
+        config.docs, outputs, stats_file(config.cache, config.docs) if config.cache else None, jobs=config.jobs
+    )
     if pages is not None:
         pages.save(read_manifest(config.docs))
     if config.cache and not problems and not written.kept:

@@ -226,11 +226,9 @@ class PageCache:
         return text
 
     def _prune(self) -> None:
-        """Delete the pages this build did not ask for, once it stored new ones: each edit under
-        ``mkdocs serve`` would otherwise leave the old versions of the pages it changed (megabytes each time).
-        A build of another ``docs/`` sharing this cache only loses entries it will make again."""
-        if not self._stored:
-            return
+        """Delete the pages this build did not ask for: each edit under ``mkdocs serve`` would otherwise
+        leave the old versions of the pages it changed (megabytes each time). A build of another ``docs/``
+        sharing this cache only loses entries it will make again."""
         keep = self._used | set(self._paths.values())
         for entry in (self.root / "pages").glob("*/*.md"):
             if entry.stem not in keep:
@@ -243,8 +241,11 @@ class PageCache:
         Args:
             written: the SHA-256 of every file the writer wrote or found unchanged, by path (its manifest).
         """
-        self._prune()
         used = {key: written[path] for path, key in self._paths.items() if written.get(path)}
+        # Pages made in forked workers (``parallel.map_forked``) were stored there, unseen by
+        # ``_stored``; any page stored under a new key also changes ``used``.
+        if self._stored or used != self.digests:
+            self._prune()
         if used == self.digests:
             return
         try:

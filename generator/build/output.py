@@ -26,6 +26,7 @@ from pathlib import Path
 from ..characters import scrub_utf8
 from ..errors import OutputConflict
 from ..files import Deferred, confined_all, temporary_target, text_of, write_atomic, write_if_changed
+from .parallel import map_forked
 
 MANIFEST = ".plainpolicy-manifest.json"
 log = logging.getLogger("plainpolicy")
@@ -97,7 +98,9 @@ def _generated_by_us(path: Path) -> bool:
     return head.startswith("---\n") and "\ngenerated_by: plainpolicy\n" in head
 
 
-def write_outputs(root: Path, outputs: Mapping[str, str | Deferred], stats_file: Path | None = None) -> WriteResult:
+def write_outputs(
+    root: Path, outputs: Mapping[str, str | Deferred], stats_file: Path | None = None, *, jobs: int = 1
+) -> WriteResult:
     """Bring ``root`` in line with ``outputs`` (``{relative path: text}``).
 
     Every path is checked before anything is written; texts given as ``Deferred``
@@ -105,6 +108,8 @@ def write_outputs(root: Path, outputs: Mapping[str, str | Deferred], stats_file:
     ``stats_file`` (in the build cache, never in ``root``: the site's bytes must not
     depend on clocks) keeps each file's size and mtime: a file whose new hash is
     the manifest's and whose stat is unchanged is not read back.
+
+    ``jobs`` processes make and write the files (``parallel.map_forked``); the manifest is written here.
 
     Raises:
         OutputConflict: a path is taken by a file the generator did not write.
@@ -127,20 +132,23 @@ def write_outputs(root: Path, outputs: Mapping[str, str | Deferred], stats_file:
     _remove_interrupted_writes([root / MANIFEST, *targets.values()])
     _write_manifest(root, {**old, **{rel: old.get(rel, "") for rel in paths}})
     written, digests, stats = [], {}, {}
+    to_make = []
     for rel in paths:
-        value, target = outputs[rel], targets[rel]
-        known = old.get(rel)
-        skip = isinstance(value, Deferred) and value.digest and value.digest == known
-        if skip and _unchanged(target, old_stats, rel):
+        value, known = outputs[rel], old.get(rel)
+        if isinstance(value, Deferred) and value.digest and value.digest == known and _unchanged(targets[rel], old_stats, rel):
             digests[rel], stats[rel] = known, old_stats[rel]
-            continue
-        # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
-        data = scrub_utf8(text_of(value))
+        else:
+            to_make.append(rel)
+
+    # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
+    texts = map_forked(lambda index: scrub_utf8(text_of(outputs[to_make[index]])), len(to_make), jobs=jobs)
+    for rel, data in zip(to_make, texts):
+        target, known = targets[rel], old.get(rel)
         digests[rel] = _sha(data)
         if digests[rel] == known and _unchanged(target, old_stats, rel):
             stats[rel] = old_stats[rel]
             continue
-        if write_if_changed(target, data):
+        if write_if_changed(target, data, durable=False):
             written.append(rel)
         stats[rel] = _stat(target)
     removed, kept = [], []

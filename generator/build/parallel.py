@@ -8,9 +8,11 @@ A progress bar (rich) is shown on long runs when standard error is a terminal.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ PROGRESS_FROM = 200
 """Below this many versions to analyse, no progress bar."""
 CHUNK = 8
 """Versions sent to a worker at a time."""
+
+log = logging.getLogger("plainpolicy")
 
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 """How worker processes start: forkserver where the platform has it (no inherited state), spawn elsewhere."""
@@ -97,6 +101,44 @@ def map_ordered(
             pool.shutdown(cancel_futures=True)
 
 
+_forked_function: Callable[[int], object] | None = None
+"""What ``map_forked``'s workers run: set before the fork, so they inherit it instead of unpickling it."""
+
+
+def _call_forked(index: int) -> object:
+    assert _forked_function is not None
+    return _forked_function(index)
+
+
+def can_fork() -> bool:
+    """A fork is safe here: the platform has it and this process runs one thread. A fork copies
+    only the calling thread, and a lock another thread held at that moment (``mkdocs serve``'s
+    server, logging) would stay taken in the child for ever."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def map_forked(function: Callable[[int], R], count: int, *, jobs: int) -> Iterator[R]:
+    """``function(0) ... function(count - 1)`` over ``jobs`` forked processes, results in order.
+
+    For work on what this process already holds (the build's reports and the pages made
+    from them): forked workers share it as it is, where forkserver workers would need
+    all of it pickled to them. Runs in this process when ``jobs`` is 1, the work is small,
+    or ``can_fork()`` says no; the results are the same either way.
+    """
+    global _forked_function
+    if jobs <= 1 or count < PARALLEL_FROM or not can_fork():
+        if jobs > 1 and count >= PARALLEL_FROM:
+            log.debug("plainpolicy: %d threads running, so %d files are made in this process", threading.active_count(), count)
+        yield from map(function, range(count))
+        return
+    _forked_function = function
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            yield from pool.imap(_call_forked, range(count), chunksize=CHUNK)
+    finally:
+        _forked_function = None
+
+
 def _with_progress(results: Iterable[R], total: int, label: str) -> Iterator[R]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
@@ -125,6 +167,7 @@ def report_policies(
     last = _last_build.get(cache.root, {}) if cache else {}
     entries = [(last.get(key) or cache.get(key)) if cache else None for key in keys]
     missing = [index for index, entry in enumerate(entries) if entry is None]
+    # the entries are stored here, while the workers analyse the next ones (in the workers it made the build slower)
     computed = map_ordered(_entry, [versions[i] for i in missing], jobs=jobs, progress=progress)
     for index, entry in zip(missing, computed):
         entries[index] = entry

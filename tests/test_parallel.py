@@ -1,0 +1,95 @@
+"""Work spread over processes gives what one process gives, in the same order."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import generator.build.parallel as parallel
+from generator.build.output import write_outputs
+from generator.files import Deferred
+
+
+FORKED_RUN = """
+import os, sys
+import generator.build.parallel as parallel
+assert parallel.can_fork(), "a fresh process with one thread can fork"
+results = list(parallel.map_forked(lambda i: (i * i, os.getpid()), 100, jobs=2))
+assert [square for square, _ in results] == [i * i for i in range(100)], results
+assert os.getpid() not in {pid for _, pid in results}, "made in this process"
+print("forked")
+"""
+
+
+def test_forked_work_comes_back_in_order_from_other_processes():
+    # in a fresh process: this one may run threads left by other tests (their servers), and then never forks
+    run = subprocess.run([sys.executable, "-c", FORKED_RUN], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "forked"
+
+
+FORKED_BUILD = """
+import sys
+from pathlib import Path
+import generator.build.parallel as parallel
+from generator.build.build import BuildConfig, build_site
+parallel.PARALLEL_FROM = 2
+made = []
+real = parallel.map_forked
+def counting(function, count, *, jobs):
+    made.append(parallel.can_fork())
+    return real(function, count, jobs=jobs)
+import generator.build.output as output
+output.map_forked = counting
+root, policies, docs = (Path(arg) for arg in sys.argv[1:4])
+build_site(BuildConfig(policies, root / "templates", docs, jobs=2, page_rows=3))
+assert made == [True], made
+"""
+
+
+def test_a_site_made_in_forked_workers_is_the_site_made_in_one_process(tmp_path, sample_policies):
+    from generator.build.build import BuildConfig, build_site
+    from tests.conftest import ROOT
+    from tests.test_cache import snapshot
+
+    build_site(BuildConfig(sample_policies, ROOT / "templates", tmp_path / "one/docs", page_rows=3))
+    args = [str(ROOT), str(sample_policies), str(tmp_path / "forked/docs")]
+    run = subprocess.run([sys.executable, "-c", FORKED_BUILD, *args], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert snapshot(tmp_path / "forked/docs") == snapshot(tmp_path / "one/docs")
+
+
+def test_with_another_thread_running_the_work_stays_in_this_process():
+    # mkdocs serve runs a server thread: a fork would copy none of its locks' owners
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait)
+    server.start()
+    try:
+        assert not parallel.can_fork()
+        results = list(parallel.map_forked(lambda i: (i, os.getpid()), 40, jobs=2))
+    finally:
+        stop.set()
+        server.join()
+    assert results == [(i, os.getpid()) for i in range(40)]
+
+
+def test_pages_made_in_workers_are_written_whole_and_in_place(tmp_path):
+    outputs = {f"page-{i:03}.md": Deferred(lambda i=i: f"---\ngenerated_by: plainpolicy\n---\n\nPage {i}\n") for i in range(60)}
+    result = write_outputs(tmp_path / "docs", outputs, jobs=2)
+    assert len(result.written) == 60
+    for i in range(60):
+        assert (tmp_path / "docs" / f"page-{i:03}.md").read_text() == f"---\ngenerated_by: plainpolicy\n---\n\nPage {i}\n"
+
+
+def test_an_error_in_a_worker_reaches_the_build(tmp_path):
+    def broken() -> str:
+        raise ValueError("template failed on page 7")
+
+    outputs = {f"page-{i:03}.md": Deferred(lambda i=i: f"Page {i}\n") for i in range(40)}
+    outputs["page-007.md"] = Deferred(broken)
+    with pytest.raises(ValueError, match="page 7"):
+        write_outputs(tmp_path / "docs", outputs, jobs=2)
