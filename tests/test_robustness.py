@@ -59,6 +59,9 @@ def test_the_writers_byte_scan_scrubs_exactly_what_scrub_does():
     for code in borders:
         text = f"a{chr(code)}b \u201cquoted\u201d"
         assert scrub_utf8(text) == scrub(text).encode("utf-8"), hex(code)
+        # next to other multi-byte characters, once the ASCII between them is set aside
+        text = f"\u00a0{chr(code)}\ufffd x\U0001f600 {chr(code)}{chr(code)}"
+        assert scrub_utf8(text) == scrub(text).encode("utf-8"), hex(code)
     assert scrub_utf8(NASTY) == scrub(NASTY).encode("utf-8")
 
 
