@@ -218,11 +218,12 @@ class Renderer(ListingPages):
             href=relative(from_page, policy_page),
             tags=tuple(current.version.meta.tags),
             words=current.document.word_count,
-            answers=self.answer_views(current, from_page, policy_page, keys),
             grade=current.grade.letter,
             minutes=current.readability.minutes,
             flesch=current.readability.flesch_reading_ease,
             grade_lowest=current.grade.lowest if current.grade.letter else None,
+            views=lambda only: self.answer_views(current, from_page, policy_page, only),
+            keys=keys,
         )
 
     def render_all(

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from markupsafe import escape
 
@@ -103,18 +104,30 @@ def reading_level(flesch: float) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class PolicyRow:
+    """One policy's row in a listing. Its answers are worded when a template asks for them, and
+    only those it asks for: the list of policies shows none, the home page three of seventeen."""
+
     slug: str
     name: str
     archived: str
     href: str
     tags: tuple[str, ...]
     words: int
-    answers: tuple[AnswerView, ...]
     grade: str | None
     minutes: int
     flesch: float
     grade_lowest: str | None = None
     """How low the grade could be where the policy is silent (``Grade.lowest``)."""
+    views: Callable[[tuple[str, ...] | None], tuple[AnswerView, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """The views of the answers of the given keys (all of them for None)."""
+    keys: tuple[str, ...] | None = None
+    """The questions the row shows (None: every one)."""
+
+    @cached_property
+    def answers(self) -> tuple[AnswerView, ...]:
+        return self.views(self.keys) if self.views else ()
 
     @property
     def grade_sort(self) -> str:
@@ -122,6 +135,8 @@ class PolicyRow:
         return self.grade or "Z"
 
     def answer(self, key: str) -> AnswerView:
+        if "answers" not in self.__dict__ and self.views is not None and (self.keys is None or key in self.keys):
+            return self.views((key,))[0]
         return next(a for a in self.answers if a.key == key)
 
     @property
