@@ -168,3 +168,18 @@ def test_pages_stored_by_forked_workers_still_prune_the_old_ones(tmp_path):
     assert new._stored == 0 and edited.digest is None
     new.save({"compare.md": "digest-2"})
     assert [p.read_text() for p in (tmp_path / "pages").glob("*/*.md")] == ["new page\n"]
+
+
+def test_the_cycle_collector_is_back_on_after_a_build_even_a_failed_one(tmp_path):
+    # the build pauses it (each full collection walked every report); a host process such as
+    # mkdocs serve must get it back as it was, with nothing left frozen
+    import gc
+
+    policies = copy_policies(tmp_path / "policies", 2)
+    build_site(config(tmp_path, policies))
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    broken = next(policies.iterdir()) / "2099-01-01.md"
+    broken.write_text("---\nname: [unclosed\n---\nText.\n")
+    with pytest.raises(PolicyErrors):
+        build_site(config(tmp_path, policies))
+    assert gc.isenabled() and gc.get_freeze_count() == 0
