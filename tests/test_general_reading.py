@@ -12,6 +12,17 @@ import pytest
 from tests.conftest import answer_values
 
 CASES = [
+    # "have X corrected or removed": the reader's request, said with the things done to the data
+    ("access_and_deletion", ("correct", "delete"), "Should your details be wrong, you may ask to have the data amended or erased."),
+    ("access_and_deletion", ("correct",), "Members are entitled to require their records to be corrected when they are wrong."),
+    # a negation in the clause before ("if you no longer ...") does not deny what the main clause gives
+    (
+        "access_and_deletion",
+        ("correct", "delete"),
+        "If you no longer need the alerts to which you signed up, we will give you a way to amend or erase your account data.",
+    ),
+    # near miss: a denial of the right itself still denies it
+    ("access_and_deletion", "not_mentioned", "We do not let users delete or edit their account data."),
     # a bracketed aside does not cut a clause: the denial still covers the data named before it
     (
         "shares_for_marketing",

@@ -228,14 +228,28 @@ def _preferred_proof(
     return None
 
 
+MAX_READINGS = 4
+"""Matches of one item pattern tried in one sentence before it counts as denied."""
+
+
 def _proves(
     cues: Cues, spec: QuestionCues, value: str, pattern: re.Pattern, unit: Unit, in_context: dict[int, bool]
 ) -> bool:
     """Whether ``unit`` proves a list answer's ``value`` with one of its patterns: matched, not
     denied, in the question's context and, for kinds of data, linked to the reader."""
-    found = pattern.search(unit.folded)
-    if not found or negated(cues, unit.folded, found.start()):
-        return False  # "we do not collect precise location" lists no location
+    text = unit.folded
+    found = pattern.search(text)
+    for _ in range(MAX_READINGS):
+        # "we do not collect precise location" lists no location; but the leftmost reading can
+        # start in a clause of its own ("if you no longer use it, we provide a way to delete it"),
+        # so a denied reading makes way for the next one that starts later in the sentence
+        if not found or not negated(cues, text, found.start()):
+            break
+        found = pattern.search(text, found.start() + 1)
+    else:
+        return False
+    if not found:
+        return False
     if unit.index not in in_context:
         in_context[unit.index] = _in_context(spec, unit, cues)
     return in_context[unit.index] and not (value in spec.unlinked_items and _unlinked(spec, unit))
