@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..analysis.diffing import DiffBlock, WordRun, by_section
 from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionChange, paragraph_counts, text_summary
-from ..models import Evidence
+from ..files import Deferred
+from ..models import Evidence, PolicyReport
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path, policy_path, version_path
 from ..practices import load_practices
 from .render import Renderer, feed_link, relative
@@ -82,28 +83,21 @@ class ChangeView:
     unchanged_sections: int
 
 
-def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> dict[str, str]:
-    """Every history page and the "Recent changes" page, as ``{path relative to docs/: Markdown}``."""
-    pages = {}
+def render_history_pages(
+    renderer: Renderer, histories: list[PolicyHistory], reports: list[PolicyReport] | None = None
+) -> dict[str, str | Deferred]:
+    """Every history page and the "Recent changes" page, as ``{path relative to docs/: Markdown}``.
+
+    With ``reports`` (those the histories were made from), each history page is made when written
+    and kept in the page cache while its policy is unchanged (``Renderer.made_from``).
+    """
+    pages: dict[str, str | Deferred] = {}
+    report_of = {report.slug: report for report in reports or ()}
     for history in histories:
         path = history_path(history.slug)
-        changes = tuple(change_view(history, change, path, with_text=True) for change in history.newest_first)
-        pages[path] = renderer.render_page(
-            "history.md.j2",
-            path,
-            front={
-                "title": f"{history.name}: what changed",
-                "description": f"Every version of {history.name}'s privacy policy and what changed, in plain words.",
-                "feeds": [feed_link(f"{history.name}: privacy policy changes", feed_path(history.slug))],
-            },
-            name=history.name,
-            policy_href=relative(path, policy_path(history.slug)),
-            feed_href=relative(path, feed_path(history.slug)),
-            versions=tuple(
-                (day, relative(path, version_path(history.slug, day))) for day in reversed(history.versions)
-            ),
-            changes=changes,
-        )
+        make = lambda history=history, path=path: _history_page(renderer, history, path)  # noqa: E731
+        report = report_of.get(history.slug)
+        pages[path] = renderer.made_from([report], path, "history", make) if report else make()
     recent = sorted(
         (change_view(h, c, CHANGES_PAGE, with_text=False) for h in histories for c in h.changes),
         key=lambda view: (-view.new.toordinal(), view.name, view.slug),
@@ -122,6 +116,24 @@ def render_history_pages(renderer: Renderer, histories: list[PolicyHistory]) -> 
         with_history=sum(1 for h in histories if h.changes),
     )
     return pages
+
+
+def _history_page(renderer: Renderer, history: PolicyHistory, path: str) -> str:
+    changes = tuple(change_view(history, change, path, with_text=True) for change in history.newest_first)
+    return renderer.render_page(
+        "history.md.j2",
+        path,
+        front={
+            "title": f"{history.name}: what changed",
+            "description": f"Every version of {history.name}'s privacy policy and what changed, in plain words.",
+            "feeds": [feed_link(f"{history.name}: privacy policy changes", feed_path(history.slug))],
+        },
+        name=history.name,
+        policy_href=relative(path, policy_path(history.slug)),
+        feed_href=relative(path, feed_path(history.slug)),
+        versions=tuple((day, relative(path, version_path(history.slug, day))) for day in reversed(history.versions)),
+        changes=changes,
+    )
 
 
 def change_view(history: PolicyHistory, change: VersionChange, from_page: str, *, with_text: bool) -> ChangeView:

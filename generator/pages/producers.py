@@ -135,7 +135,7 @@ PRODUCERS: tuple[Producer, ...] = (
     Producer("methodology page", ("renderer", "reports", "look_alikes", "evaluation"), (METHODOLOGY_PAGE,), _methodology),
     Producer(
         "history pages and recent changes",
-        ("renderer", "histories"),
+        ("renderer", "histories", "reports"),
         (history_path("*"), CHANGES_PAGE),
         render_history_pages,
     ),
