@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,10 +181,13 @@ def _remove_interrupted_writes(paths: list[Path]) -> None:
     for path in paths:
         by_folder.setdefault(path.parent, set()).add(path.name)
     for folder, names in sorted(by_folder.items()):
-        if not folder.is_dir():
+        try:
+            found = os.listdir(folder)  # names only: a folder of a thousand pages holds few temporary files
+        except (FileNotFoundError, NotADirectoryError):
             continue
-        for entry in sorted(folder.iterdir()):
-            if temporary_target(entry.name) in names and entry.is_file():
+        for name in sorted(n for n in found if n.endswith(".tmp") and temporary_target(n) in names):
+            entry = folder / name
+            if entry.is_file():
                 log.info("removed %s, left by an interrupted build", entry)
                 entry.unlink()
 

@@ -97,11 +97,15 @@ def card_html(renderer: Renderer, report: PolicyReport) -> str:
 
 
 def badges_and_cards(renderer: Renderer, reports: list[PolicyReport]) -> dict[str, str | Deferred]:
-    """Every policy's badge and card, as ``{path relative to docs/: text}`` (cards made when written)."""
+    """Every policy's badge and card, as ``{path relative to docs/: text}`` (both made when written, and kept
+    in the page cache while the policy is unchanged)."""
     files: dict[str, str | Deferred] = {}
     for report in reports:
         meta = report.current.version.meta
-        files[badge_path(report.slug)] = badge_svg(meta.name, report.current.grade.letter)
+        files[badge_path(report.slug)] = renderer.made_from(
+            [report], badge_path(report.slug), "badge",
+            lambda meta=meta, report=report: badge_svg(meta.name, report.current.grade.letter),
+        )  # fmt: skip
         files[card_path(report.slug)] = renderer.made_from(
             [report], card_path(report.slug), "card", lambda report=report: card_html(renderer, report)
         )
