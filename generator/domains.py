@@ -10,6 +10,7 @@ form DNS itself uses: ``xn--bcher-kva.de``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import idna
 
@@ -18,8 +19,9 @@ DOMAIN_PATTERN = r"^[a-z0-9.-]+\.(?:[a-z]{2,}|xn--[a-z0-9-]+)$"
 _NORMAL = re.compile(DOMAIN_PATTERN)
 
 
+@lru_cache(maxsize=65536)
 def normalise_domain(text: str) -> str:
-    """The lookup form of a domain name.
+    """The lookup form of a domain name (kept per text: every build asks again for every policy's domains).
 
     Raises:
         ValueError: the text is not a domain name (a URL, a bare label, forbidden characters...).
