@@ -12,6 +12,11 @@ import pytest
 from tests.conftest import answer_values
 
 CASES = [
+    # a contact route given as a form or "contact us here" (the link is the route), not an address
+    ("contact", ("web_form",), "## Questions\n\nFor questions about your privacy, please reach us online."),
+    ("contact", ("web_form",), "If you have questions about your records, please use the privacy form."),
+    # near miss: a page that lists other channels is not itself a form (a way to reach them, unnamed)
+    ("contact", "unclear", "## Questions\n\nOur Contact Us page lists every way to find us."),
     # "have X corrected or removed": the reader's request, said with the things done to the data
     ("access_and_deletion", ("correct", "delete"), "Should your details be wrong, you may ask to have the data amended or erased."),
     ("access_and_deletion", ("correct",), "Members are entitled to require their records to be corrected when they are wrong."),
