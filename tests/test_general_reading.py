@@ -12,6 +12,13 @@ import pytest
 from tests.conftest import answer_values
 
 CASES = [
+    # kept with no time said is a retention the reader cannot see the end of
+    ("retention", "unclear", "Some details you gave us may still persist on our archive tapes after you close your account."),
+    ("retention", "unclear", "We may keep the messages you send to our help desk for training purposes."),
+    # "not kept longer than needed": the denial of the longer time is the limit
+    ("retention", "as_long_as_needed", "Personal data is never held longer than is strictly needed for the purpose it serves."),
+    # near miss: keeping listed among uses is not a statement about time
+    ("retention", "not_mentioned", "We store and process your data to run the service."),
     # a contact route given as a form or "contact us here" (the link is the route), not an address
     ("contact", ("web_form",), "## Questions\n\nFor questions about your privacy, please reach us online."),
     ("contact", ("web_form",), "If you have questions about your records, please use the privacy form."),
