@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -60,6 +60,12 @@ from .views import (
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's emitter when installed: same text as the pure-Python one (tested), 5x faster."""
+
+T = TypeVar("T")
+
+_LAST_ROW_VIEWS: dict[str, dict] = {}
+"""The listing rows' answer views of this process's last build, by what else they depend on
+(the reliability figures): ``Renderer._listed_views``."""
 
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
@@ -147,6 +153,11 @@ class Renderer(ListingPages):
         """The test set whose figures stand beside every answer (``tools.accuracy.reliability_scores``)."""
         self.sureness = sureness_by_question(reliability.scores if reliability else None)
         self.env = template_environment(str(templates))
+        scope = repr(sorted(self.sureness.items()))
+        self._row_views_before = _LAST_ROW_VIEWS.get(scope, {})
+        self._row_views: dict[tuple, tuple[object, object]] = {}
+        _LAST_ROW_VIEWS.clear()
+        _LAST_ROW_VIEWS[scope] = self._row_views
 
     def answer_views(
         self, report: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
@@ -185,8 +196,11 @@ class Renderer(ListingPages):
         """How one policy answers one question, in table words and tone (for counts and charts)."""
         if not report.analysis.analysed:
             return self.practices.common["not_analysed"].short, "unknown"
-        answer = report.analysis.answer(question.key)
-        return short_words(self.practices, answer), tone(question, answer)
+        def make() -> tuple[str, str]:
+            answer = report.analysis.answer(question.key)
+            return short_words(self.practices, answer), tone(question, answer)
+
+        return self._remembered(("tone", id(report.analysis), question.key), report.analysis, make)
 
     def unanalysed_views(
         self, from_page: str, policy_page: str, keys: tuple[str, ...] | None = None
@@ -222,9 +236,30 @@ class Renderer(ListingPages):
             minutes=current.readability.minutes,
             flesch=current.readability.flesch_reading_ease,
             grade_lowest=current.grade.lowest if current.grade.letter else None,
-            views=lambda only: self.answer_views(current, from_page, policy_page, only),
+            views=lambda only: self._listed_views(current, from_page, policy_page, only),
             keys=keys,
         )
+
+    def _listed_views(
+        self, current: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None
+    ) -> tuple[AnswerView, ...]:
+        """``answer_views`` for a listing row, kept for the next build of this process: under ``mkdocs serve``
+        an edit re-makes the pages holding the edited row, and their other rows are as they were."""
+        return self._remembered(
+            (id(current.analysis), from_page, policy_page, keys), current.analysis,
+            lambda: self.answer_views(current, from_page, policy_page, keys),
+        )  # fmt: skip
+
+    def _remembered(self, key: tuple, analysis: object, make: Callable[[], T]) -> T:
+        """``make()``, a function of ``analysis`` and ``key``, from this build or the last one of this process."""
+        for memo in (self._row_views, self._row_views_before):
+            hit = memo.get(key)
+            if hit is not None and hit[0] is analysis:  # the memo holds the analysis: its id is not reused
+                self._row_views[key] = hit
+                return hit[1]
+        value = make()
+        self._row_views[key] = (analysis, value)
+        return value
 
     def render_all(
         self,
