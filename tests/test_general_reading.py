@@ -12,6 +12,10 @@ import pytest
 from tests.conftest import answer_values
 
 CASES = [
+    # a negation between the reader and the verb denies the right
+    ("access_and_deletion", "not_mentioned", "Customers cannot remove their account details once an order ships."),
+    # near miss: a negation further on, about something else, does not
+    ("access_and_deletion", ("delete",), "You may ask us to erase any details that we do not need any more."),
     # kept with no time said is a retention the reader cannot see the end of
     ("retention", "unclear", "Some details you gave us may still persist on our archive tapes after you close your account."),
     ("retention", "unclear", "We may keep the messages you send to our help desk for training purposes."),

@@ -243,7 +243,7 @@ def _proves(
         # "we do not collect precise location" lists no location; but the leftmost reading can
         # start in a clause of its own ("if you no longer use it, we provide a way to delete it"),
         # so a denied reading makes way for the next one that starts later in the sentence
-        if not found or not negated(cues, text, found.start()):
+        if not found or not (negated(cues, text, found.start()) or _denied_after_subject(cues, text, found)):
             break
         found = pattern.search(text, found.start() + 1)
     else:
@@ -253,6 +253,25 @@ def _proves(
     if unit.index not in in_context:
         in_context[unit.index] = _in_context(spec, unit, cues)
     return in_context[unit.index] and not (value in spec.unlinked_items and _unlinked(spec, unit))
+
+
+SUBJECT_REACH = 30
+"""How far after the start of a match that opens on its subject a negation still governs the verb."""
+
+
+def _denied_after_subject(cues: Cues, text: str, found: re.Match[str]) -> bool:
+    """"You cannot delete your data": the match opens on its subject, and the negation sits between
+    the subject and the verb, inside the match where ``negated`` (which looks before it) cannot see it."""
+    if not _SUBJECT_FIRST.match(found.group()):
+        return False
+    window = text[found.start() : min(found.end(), found.start() + SUBJECT_REACH)]
+    breaks = list(cues.grammar.clause_break.finditer(window))
+    if breaks:
+        window = window[: breaks[0].start()]
+    return cues.grammar.negation.search(window) is not None
+
+
+_SUBJECT_FIRST = re.compile(r"(?:you|users?|customers?|members?|parents?|guardians?|individuals|consumers|residents)\b")
 
 
 def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
