@@ -14,7 +14,8 @@ from tests.conftest import answer_values
 CASES = [
     # a negation between the reader and the verb denies the right
     ("access_and_deletion", "not_mentioned", "Customers cannot remove their account details once an order ships."),
-    # near miss: a negation further on, about something else, does not
+    # near misses: a negation further on, or in a clause about the reader, does not
+    ("access_and_deletion", ("delete",), "Members who have not logged in for a year can erase their account data."),
     ("access_and_deletion", ("delete",), "You may ask us to erase any details that we do not need any more."),
     # kept with no time said is a retention the reader cannot see the end of
     ("retention", "unclear", "Some details you gave us may still persist on our archive tapes after you close your account."),

@@ -268,8 +268,12 @@ def _denied_after_subject(cues: Cues, text: str, found: re.Match[str]) -> bool:
     breaks = list(cues.grammar.clause_break.finditer(window))
     if breaks:
         window = window[: breaks[0].start()]
-    return cues.grammar.negation.search(window) is not None
+    denial = cues.grammar.negation.search(window)
+    # "users who have not logged in can delete ...": the negation is in a clause about the subject
+    return denial is not None and not _RELATIVE.search(window, 0, denial.start())
 
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which|if|when|whether)\b")
 
 _SUBJECT_FIRST = re.compile(r"(?:you|users?|customers?|members?|parents?|guardians?|individuals|consumers|residents)\b")
 
