@@ -238,16 +238,13 @@ def _proves(
     """Whether ``unit`` proves a list answer's ``value`` with one of its patterns: matched, not
     denied, in the question's context and, for kinds of data, linked to the reader."""
     text = unit.folded
-    found = pattern.search(text)
-    for _ in range(MAX_READINGS):
-        # "we do not collect precise location" lists no location; but the leftmost reading can
-        # start in a clause of its own ("if you no longer use it, we provide a way to delete it"),
-        # so a denied reading makes way for the next one that starts later in the sentence
-        if not found or not (negated(cues, text, found.start()) or _denied_after_subject(cues, text, found)):
-            break
-        found = pattern.search(text, found.start() + 1)
-    else:
-        return False
+    found, readings = pattern.search(text), 0
+    # "we do not collect precise location" lists no location; but the leftmost reading can start
+    # in a clause of its own ("if you no longer use it, we provide a way to delete it"), so a
+    # denied reading makes way for the next one that starts later in the sentence
+    while found and (negated(cues, text, found.start()) or _denied_after_subject(cues, text, found)):
+        readings += 1
+        found = pattern.search(text, found.start() + 1) if readings < MAX_READINGS else None
     if not found:
         return False
     if unit.index not in in_context:

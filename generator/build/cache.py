@@ -22,9 +22,7 @@ import hashlib
 import io
 import json
 import logging
-import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -34,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from ..analysis.similarity import Index
-from ..files import Deferred
+from ..files import Deferred, write_atomic
 from ..read.load import FrontMatterMemo
 from ..models import Analysis, Document, Grade, PolicyVersion, Readability, Summary
 
@@ -93,7 +91,7 @@ class ReportCache:
 
     def put(self, key: str, entry: Entry) -> None:
         try:
-            _write_quick(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
         except OSError as error:  # a read-only or full disk slows the next build, nothing more
             log.warning("plainpolicy cache: cannot write %s: %s", self._path(key), error)
 
@@ -105,19 +103,6 @@ class ReportCache:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
-
-
-def _write_quick(path: Path, data: bytes) -> None:
-    """Atomic (temporary file + rename) but without fsync: a lost entry is only a miss."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def cached_json(root: Path | None, key: str, compute: Callable[[], object]) -> object:
@@ -132,7 +117,7 @@ def cached_json(root: Path | None, key: str, compute: Callable[[], object]) -> o
         pass
     value = compute()
     try:
-        _write_quick(entry, json.dumps(value).encode("utf-8"))
+        write_atomic(entry, json.dumps(value).encode("utf-8"), durable=False)
     except OSError as error:
         log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
     return value
@@ -167,8 +152,7 @@ class PageCache:
         self._paths: dict[str, str] = {}
         """The key of every page this build made, by path (its digest is the writer's)."""
         self._used: set[str] = set()
-        """Every key this build asked for; the others are pruned when it stored anything new."""
-        self._stored = 0
+        """Every key this build asked for; the others are pruned when the pages' keys changed."""
 
     def _versions_key(self, report) -> str:  # noqa: ANN001 - models.PolicyReport
         """The version keys of a report, hashed once per build (a report has several pages)."""
@@ -218,9 +202,8 @@ class PageCache:
             text = entry.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
             text = render(report, path)
-            self._stored += 1
             try:
-                _write_quick(entry, text.encode("utf-8"))
+                write_atomic(entry, text.encode("utf-8"), durable=False)
             except OSError as error:
                 log.warning("plainpolicy cache: cannot write %s: %s", entry, error)
         return text
@@ -242,14 +225,13 @@ class PageCache:
             written: the SHA-256 of every file the writer wrote or found unchanged, by path (its manifest).
         """
         used = {key: written[path] for path, key in self._paths.items() if written.get(path)}
-        # Pages made in forked workers (``parallel.map_forked``) were stored there, unseen by
-        # ``_stored``; any page stored under a new key also changes ``used``.
-        if self._stored or used != self.digests:
-            self._prune()
-        if used == self.digests:
+        if used == self.digests:  # the same pages as the last build: nothing new was stored, nothing to prune
             return
+        # a page stored under a new key, here or in a forked worker (``parallel.map_forked``), changes ``used``
+        self._prune()
         try:
-            _write_quick(self.root / "pages" / DIGESTS, json.dumps(used, sort_keys=True).encode("utf-8"))
+            data = json.dumps(used, sort_keys=True).encode("utf-8")
+            write_atomic(self.root / "pages" / DIGESTS, data, durable=False)
         except OSError as error:
             log.warning("plainpolicy cache: cannot write %s: %s", self.root / "pages" / DIGESTS, error)
 
@@ -269,7 +251,7 @@ def write_front_matter(root: Path, memo: FrontMatterMemo) -> None:
         return
     data = pickle.dumps((generator_fingerprint(), memo.used), protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        _write_quick(root / FRONT_MATTER, data)
+        write_atomic(root / FRONT_MATTER, data, durable=False)
     except OSError as error:
         log.warning("plainpolicy cache: cannot write %s: %s", root / FRONT_MATTER, error)
 
@@ -291,6 +273,6 @@ def write_similarity(root: Path, index: Index, previous: Index | None) -> None:
     np.savez(stream, keys=index.keys, offsets=index.offsets, hashes=index.hashes, pairs=index.pairs,
              threshold=np.float64(index.threshold))  # fmt: skip
     try:
-        _write_quick(root / "similarity.npz", stream.getvalue())
+        write_atomic(root / "similarity.npz", stream.getvalue(), durable=False)
     except OSError as error:
         log.warning("plainpolicy cache: cannot write %s: %s", root / "similarity.npz", error)

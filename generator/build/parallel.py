@@ -126,8 +126,9 @@ def map_forked(function: Callable[[int], R], count: int, *, jobs: int) -> Iterat
     or ``can_fork()`` says no; the results are the same either way.
     """
     global _forked_function
-    if jobs <= 1 or count < PARALLEL_FROM or not can_fork():
-        if jobs > 1 and count >= PARALLEL_FROM:
+    worth_it = jobs > 1 and count >= PARALLEL_FROM
+    if not (worth_it and can_fork()):
+        if worth_it:
             log.debug("plainpolicy: %d threads running, so %d files are made in this process", threading.active_count(), count)
         yield from map(function, range(count))
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from ..analysis.diffing import DiffBlock, WordRun, by_section
 from ..analysis.history import FactChange, GradeChange, PolicyHistory, VersionChange, paragraph_counts, text_summary
@@ -95,7 +96,7 @@ def render_history_pages(
     report_of = {report.slug: report for report in reports or ()}
     for history in histories:
         path = history_path(history.slug)
-        make = lambda history=history, path=path: _history_page(renderer, history, path)  # noqa: E731
+        make = partial(_history_page, renderer, history, path)
         report = report_of.get(history.slug)
         pages[path] = renderer.made_from([report], path, "history", make) if report else make()
     recent = sorted(
