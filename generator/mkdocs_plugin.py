@@ -28,7 +28,7 @@ from .errors import SiteError, describe_os_error
 from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
-from .build.splice import anchor_ids, cut, paste
+from .build.splice import Cut, blocks_again, cut, paste, remember
 from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
 from .models import EvaluationScores
 from .pages.render import GENERATED_MARK
@@ -108,7 +108,8 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
 
     @event_priority(100)  # before Material's search plugin reads its own config
     def on_config(self, config):  # noqa: ANN001, ANN201 - MkDocs event signature
-        self._spliced: dict[str, list[tuple[str, str]]] = {}
+        self._spliced: dict[str, Cut] = {}
+        self._short_content: dict[str, str] = {}
         build = self.build_config(config)
         started = time.perf_counter()
         try:
@@ -156,23 +157,45 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         return None
 
     def on_page_markdown(self, markdown, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
-        """Cut the pre-rendered full text out of generated pages (``splice``); ``on_page_content`` restores it."""
-        if not self.config.splice or page.meta.get("generated_by") != GENERATED_MARK:
+        """Cut the pre-rendered blocks out of generated pages (``splice``); ``on_page_context`` restores them."""
+        if page.meta.get("generated_by") != GENERATED_MARK:
             return markdown
-        markdown, self._spliced[page.file.src_uri] = cut(markdown)
+        # The analysis in the front matter is for readers of the Markdown and for tools; no template
+        # uses it, and MkDocs would keep it for every page until the build ends (10 KB a page).
+        page.meta.pop("plainpolicy", None)
+        if not self.config.splice:
+            return markdown
+        markdown, blocks = cut(markdown)
+        if blocks:
+            self._spliced[page.file.src_uri] = remember(blocks)
         return markdown
 
-    @event_priority(100)  # before the search plugin indexes the page
     def on_page_content(self, html, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
-        blocks = self._spliced.pop(page.file.src_uri, None)
-        if not blocks:
-            return html
+        kept = self._spliced.get(page.file.src_uri)
+        if kept is not None:
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | kept.anchors
+        return html
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def on_page_context(self, context, page, config, nav):  # noqa: ANN001, ANN201 - MkDocs event signature
+        """Put the blocks back as MkDocs renders the page (only then: see ``splice``)."""
+        kept = self._spliced.get(page.file.src_uri)
+        if kept is None:
+            return context
         try:
-            html = paste(html, blocks)
+            blocks = blocks_again(page.file.content_string, kept)
+            self._short_content[page.file.src_uri] = page.content
+            page.content = paste(page.content, blocks)
         except ValueError as error:
             raise PluginError(f"plainpolicy: {page.file.src_uri}: {error}") from None
-        page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(blocks)
-        return html
+        return context
+
+    def on_post_page(self, output, page, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        """The page is written: keep its short form, not the blocks, for the rest of the build."""
+        short = self._short_content.pop(page.file.src_uri, None)
+        if short is not None:
+            page.content = short
+        return output
 
     def on_post_build(self, *, config) -> None:  # noqa: ANN001
         if self.search_engine != "pagefind":
