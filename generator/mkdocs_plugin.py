@@ -29,7 +29,7 @@ from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
 from .build.splice import Cut, blocks_again, cut, paste, remember
-from .build.search import DEFAULT_PAGEFIND_FROM, MODES, choose, run_pagefind, use_pagefind
+from .build.search import DEFAULT_PAGEFIND_FROM, MODES, PART_MB, choose, run_pagefind, use_pagefind
 from .models import EvaluationScores
 from .pages.render import GENERATED_MARK
 from .tools.accuracy import committed_results, evaluation_sets, reliability_scores, score_sets
@@ -58,6 +58,8 @@ class PlainPolicyConfig(base.Config):
     search = c.Choice(MODES, default="auto")
     """``lunr`` (Material's index), ``pagefind``, or ``auto``: Pagefind from ``pagefind_from`` policies on."""
     pagefind_from = c.Type(int, default=DEFAULT_PAGEFIND_FROM)
+    pagefind_part_mb = c.Type((int, float), default=PART_MB)
+    """Past this much HTML (MB), Pagefind indexes the site in parts, each under 2 GB of memory (``search``)."""
     splice = c.Type(bool, default=True)
     """Pass the pre-rendered full text of policy pages around Python-Markdown (``splice``); off only to compare."""
 
@@ -207,7 +209,7 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             log.info("plainpolicy: pagefind index of the first build reused (restart serve to refresh it)")
             return
         try:
-            seconds = run_pagefind(site)
+            seconds = run_pagefind(site, self.config.pagefind_part_mb)
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
         log.info("plainpolicy: pagefind indexed the site in %.2f s", seconds)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import http.server
 import os
 import re
@@ -85,10 +86,15 @@ def large_site(tmp_path_factory) -> tuple[Path, str]:
 
     shutil.rmtree(project / "policies")
     paths = write_corpus(project / "policies", BROWSER_POLICIES, max_words=1200)
-    name = paths[BROWSER_POLICIES // 3].read_text().split("\nname: ")[1].split("\n")[0]
+    # Indexed in parts, as a site of thousands is; the policy searched for is in the last of them.
+    _set_plugin_options(project, "      pagefind_part_mb: 35\n")
+    last = max(paths, key=lambda path: path.parent.name)
+    name = last.read_text().split("\nname: ")[1].split("\n")[0]
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "search: pagefind" in result.stderr
+    parts = json.loads((project / "site/pagefind/parts.json").read_text())
+    assert len(parts) >= 2, parts
     return project / "site", name
 
 

@@ -16,7 +16,11 @@ if (root) {
 
   const pagefind = () => {
     engine ??= import(new URL("pagefind/pagefind.js", base).href).then(async (module) => {
-      await module.options({ baseUrl: base.pathname, excerptLength: 24 });
+      const options = { baseUrl: base.pathname, excerptLength: 24 };
+      await module.options(options);
+      // A large site is indexed in parts (generator/build/search.py); parts.json names the others.
+      const parts = await fetch(new URL("pagefind/parts.json", base)).then((response) => response.json());
+      for (const part of parts) await module.mergeIndex(new URL(part, base).pathname, options);
       module.init();
       return module;
     });
