@@ -136,7 +136,7 @@ class Policy:
         return self.versions[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     start: int
@@ -146,7 +146,7 @@ class Sentence:
 BlockKind = Literal["heading", "paragraph", "table", "code"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """One block of the policy text: the unit evidence links point at."""
 
@@ -160,6 +160,7 @@ class Paragraph:
     section: tuple[str, ...]
     """Plain text of the headings this block sits under, outermost first."""
     sentences: tuple[Sentence, ...]
+    """Empty in a report: analysis is all that reads them, and they were a third of a report's memory."""
     level: int = 0
     """Heading level for headings, 0 otherwise."""
     in_list: bool = False
@@ -182,7 +183,7 @@ class Document:
         raise KeyError(anchor)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     quote: str
     """Verbatim sentence or clause of the policy's plain text."""
@@ -193,7 +194,7 @@ class Evidence:
 AnswerValue = str | tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Answer:
     key: str
     value: AnswerValue
