@@ -232,5 +232,5 @@ def _build_site(config: BuildConfig) -> BuildResult:
     if pages is not None:
         pages.save(read_manifest(config.docs))
     if config.cache and not problems and not written.kept:
-        write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs), len(reports), len(outputs)))
+        write_stamp(config.cache, Stamp(inputs, output_stamp(config.docs, written.stats), len(reports), len(outputs)))
     return BuildResult(tuple(reports), look_alikes, written, tuple(problems), tuple(histories), stats)

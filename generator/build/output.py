@@ -21,7 +21,7 @@ import json
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..characters import scrub_utf8
@@ -40,6 +40,8 @@ class WriteResult:
     removed: tuple[str, ...]
     kept: tuple[str, ...]
     """Stale generated files left in place because someone edited them."""
+    stats: Mapping[str, str] = field(default_factory=dict)
+    """Size and mtime (``size:mtime_ns``) of each file written or found unchanged, as the build left it."""
 
 
 def _sha(data: bytes) -> str:
@@ -168,7 +170,7 @@ def write_outputs(
             kept.append(rel)
     _write_manifest(root, digests | {rel: "" for rel in kept})
     _write_stats(stats_file, stats)
-    return WriteResult(tuple(written), len(paths) - len(written), tuple(removed), tuple(kept))
+    return WriteResult(tuple(written), len(paths) - len(written), tuple(removed), tuple(kept), stats)
 
 
 def _unchanged(target: Path, stats: dict[str, str], rel: str) -> bool:

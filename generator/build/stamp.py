@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,12 @@ def input_stamp(policies: Path, templates: Path, settings: str) -> str:
     return digest.hexdigest()
 
 
-def output_stamp(docs: Path) -> str:
+def output_stamp(docs: Path, known: Mapping[str, str] | None = None) -> str:
+    """A digest of the size and mtime of every generated file ("" when one is missing).
+
+    ``known``: ``size:mtime_ns`` of files the writer has just written or checked
+    (``WriteResult.stats``), so a build's closing stamp does not stat thousands of files again.
+    """
     digest = hashlib.sha256()
     manifest = docs / MANIFEST
     try:
@@ -77,12 +83,17 @@ def output_stamp(docs: Path) -> str:
     except FileNotFoundError:
         return ""
     digest.update(f"{info.st_size}:{info.st_mtime_ns}".encode())
+    known = known or {}
+    folder = str(docs)
     for relative in sorted(read_manifest(docs)):
-        try:
-            info = (docs / relative).stat()
-        except FileNotFoundError:
-            return ""
-        digest.update(f"\0{relative}:{info.st_size}:{info.st_mtime_ns}".encode())
+        stat = known.get(relative)
+        if not stat:
+            try:
+                info = os.stat(os.path.join(folder, relative))
+            except FileNotFoundError:
+                return ""
+            stat = f"{info.st_size}:{info.st_mtime_ns}"
+        digest.update(f"\0{relative}:{stat}".encode())
     return digest.hexdigest()
 
 
