@@ -156,8 +156,8 @@ def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray) -> tuple[np
         values = index.hashes_of(column)
         at = np.minimum(np.searchsorted(vocabulary, values), len(vocabulary) - 1)
         found = at[vocabulary[at] == values]
-        member_rows.append(np.full(len(found), j, dtype=np.int64))
-        member_cols.append(found)
+        member_rows.append(np.full(len(found), j, dtype=np.int32))
+        member_cols.append(found.astype(np.int32))
     members = sparse.csr_matrix(
         (np.ones(sum(map(len, member_cols)), dtype=np.int32), (np.concatenate(member_rows), np.concatenate(member_cols))),
         shape=(len(columns), len(vocabulary)),
@@ -216,6 +216,7 @@ def build_index(
     sizes = np.array([len(arrays[k]) for k in keys], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     hashes = np.concatenate([arrays[k] for k in keys]) if keys else np.empty(0, dtype=np.uint64)
+    arrays.clear()  # the hashes are in one array now; at 10,000 policies each copy is about 240 MB
     index = Index(np.array(keys, dtype="U64"), offsets, hashes, np.empty((0, 3), dtype=np.int64), threshold)
     fresh = np.array([i for i, k in enumerate(keys) if k not in known], dtype=np.int64)
     everyone = np.arange(len(keys), dtype=np.int64)
@@ -263,14 +264,15 @@ def look_alikes_with_index(
     if previous is not None and previous.threshold == threshold:
         known = {str(key) for key in previous.keys}
     versions: dict[str, list[tuple[str, str]]] = {}
-    entries = []
+    to_hash: list[tuple[str, VersionReport]] = []
     for report in reports:
         for version in report.versions:
-            text = text_of(version)
-            key = text_key(text)
+            key = text_key(text_of(version))
             if key not in versions:
-                entries.append((key, None if key in known else shingle_hashes(text)))
+                to_hash.append((key, version))
             versions.setdefault(key, []).append((report.slug, version.version.meta.archived.isoformat()))
+    # hashed as build_index reads them, so that only its copy of each version's hashes is kept
+    entries = ((key, None if key in known else shingle_hashes(text_of(version))) for key, version in to_hash)
     index = build_index(entries, threshold, previous)
     sizes = np.diff(index.offsets).tolist()  # Python numbers: rounding numpy scalars is slow
     keys = [str(key) for key in index.keys]
