@@ -160,7 +160,8 @@ class Paragraph:
     section: tuple[str, ...]
     """Plain text of the headings this block sits under, outermost first."""
     sentences: tuple[Sentence, ...]
-    """Empty in a report: analysis is all that reads them, and they were a third of a report's memory."""
+    """Empty in a build's reports (``parallel.without_sentences``): only analysis reads them, and they
+    were a third of a report's memory."""
     level: int = 0
     """Heading level for headings, 0 otherwise."""
     in_list: bool = False

@@ -57,6 +57,8 @@ PART_MB = 150
 indexed in parts that each stay under 2 GB, and the browser merges them (``pagefind-search.js``)."""
 PARTS_FILE = "parts.json"
 """In the main bundle (``pagefind/``): the folders of the other parts, for ``mergeIndex``."""
+_VIEW = ".pagefind-part"
+"""Scratch folder in the site holding one part's pages (hard links) while Pagefind reads them."""
 
 
 def run_pagefind(site_dir: Path, part_mb: float = PART_MB) -> float:
@@ -75,7 +77,7 @@ def run_pagefind(site_dir: Path, part_mb: float = PART_MB) -> float:
     else:
         names = [f"pagefind/parts/{number}/" for number in range(2, len(parts) + 1)]
         for files, out in zip(parts, [bundle, *(site_dir / name for name in names)], strict=True):
-            view = site_dir / ".pagefind-part"
+            view = site_dir / _VIEW
             try:
                 _link_view(site_dir, files, view)
                 _pagefind(view, out)
@@ -90,7 +92,7 @@ def _parts(site_dir: Path, part_bytes: int) -> list[list[Path]]:
     groups: dict[tuple[str, ...], list[Path]] = {}
     for page in sorted(site_dir.rglob("*.html")):
         relative = page.relative_to(site_dir).parts
-        if relative[0] in ("pagefind", ".pagefind-part"):
+        if relative[0] in ("pagefind", _VIEW):
             continue
         key = relative[:2] if relative[0] == "policies" and len(relative) > 2 else relative
         groups.setdefault(key, []).append(page)

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 _PLACEHOLDER = "PLAINPOLICYSPLICE{}X"
 """Placeholder paragraphs; a page whose text holds one (policy text is anyone's) gets a longer one."""
 _ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]+)"')
-_BLOCK_START = re.compile(r"<(div|details)\b")
+_BLOCK_TAGS = ("div", "details")
 """The blocks cut: the templates wrap every large part of a page (the full text in ``<details>``) in one."""
-_OPEN = {tag: re.compile(rf"<{tag}\b") for tag in ("div", "details")}
-_CLOSE = {tag: re.compile(rf"</{tag}>") for tag in ("div", "details")}
+_BLOCK_START = re.compile(rf"<({'|'.join(_BLOCK_TAGS)})\b")
+_OPEN = {tag: re.compile(rf"<{tag}\b") for tag in _BLOCK_TAGS}
+_CLOSE = {tag: re.compile(rf"</{tag}>") for tag in _BLOCK_TAGS}
 _BLANK_WITH_SPACES = re.compile(r"(?<=\n) +\n")
 TAB_LENGTH = 4
 """Python-Markdown's default ``tab_length`` (mkdocs.yml does not change it)."""
