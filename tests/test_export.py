@@ -8,6 +8,7 @@ import jsonschema
 from generator.analysis.pipeline import report_policy
 from generator.pages.export import export_data, rules_hash
 from generator.read.load import load_policies
+from generator.files import text_of
 from generator.practices import load_practices
 from generator.analysis.similarity import find_look_alikes
 
@@ -15,7 +16,12 @@ from generator.analysis.similarity import find_look_alikes
 def exported(root: Path):
     policies, _ = load_policies(root)
     reports = [report_policy(p) for p in policies]
-    return reports, export_data(reports, find_look_alikes(reports), site_url="https://example.org/")
+    return reports, texts(export_data(reports, find_look_alikes(reports), site_url="https://example.org/"))
+
+
+def texts(files) -> dict[str, str]:
+    """The export files as the writer writes them (the large ones are streamed)."""
+    return {path: text_of(value) for path, value in files.items()}
 
 
 def test_json_validates_against_its_schema_and_carries_provenance(sample_policies):
@@ -57,13 +63,25 @@ def test_policies_put_together_one_by_one_are_the_bytes_of_one_dump_of_the_whole
     policies, _ = load_policies(sample_policies)
     reports = [report_policy(p) for p in policies]
     kept: dict[tuple[str, str], str] = {}
+    made = []
 
-    def fragments(report, key, make):
-        return kept.setdefault((report.slug, key), make())
+    def fragments(report, key):
+        def keeper(make):
+            if (report.slug, key) not in kept:
+                made.append(key)
+                kept[report.slug, key] = make()
+            return kept[report.slug, key]
 
-    first = export_data(reports, find_look_alikes(reports), site_url="https://example.org/", fragments=fragments)
-    again = export_data(reports, find_look_alikes(reports), site_url="https://example.org/", fragments=fragments)
-    assert again == first == export_data(reports, find_look_alikes(reports), site_url="https://example.org/")
+        return keeper
+
+    def export(**options):
+        return texts(export_data(reports, find_look_alikes(reports), site_url="https://example.org/", **options))
+
+    first = export(fragments=fragments)
+    assert len(made) == 2 * len(reports)  # a part of the JSON and rows of the CSV per policy
+    again = export(fragments=fragments)
+    assert len(made) == 2 * len(reports)  # the second export made nothing
+    assert again == first == export()
     text = first["data/policies.json"]
     assert text == json.dumps(json.loads(text), indent=1, ensure_ascii=False, sort_keys=True) + "\n"
     rows = list(csv.DictReader(io.StringIO(first["data/answers.csv"], newline="")))
@@ -72,4 +90,4 @@ def test_policies_put_together_one_by_one_are_the_bytes_of_one_dump_of_the_whole
     writer.writeheader()
     writer.writerows(rows)
     assert rewritten.getvalue() == first["data/answers.csv"]
-    assert json.loads(export_data([], ())["data/policies.json"])["policies"] == []
+    assert json.loads(texts(export_data([], ()))["data/policies.json"])["policies"] == []

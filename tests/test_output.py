@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import OutputConflict, SiteError
-from generator.files import confined
+from generator.files import Streamed, confined
 from generator.build.output import MANIFEST, write_outputs
 
 
@@ -58,3 +58,40 @@ def test_no_temporary_files_are_left_behind(tmp_path):
     write_outputs(tmp_path, {"a.md": "A\n", "b/c.md": "C\n"})
     leftovers = [p for p in Path(tmp_path).rglob("*.tmp")]
     assert leftovers == []
+
+
+def streamed(*parts: str) -> Streamed:
+    return Streamed(lambda: iter(parts))
+
+
+def test_a_streamed_file_is_written_piece_by_piece_and_left_alone_when_unchanged(tmp_path):
+    first = write_outputs(tmp_path, {"data/all.csv": streamed("a,b\r\n", "1,2\r\n"), "x.md": "X\n"})
+    assert first.written == ("data/all.csv", "x.md")
+    assert (tmp_path / "data/all.csv").read_bytes() == b"a,b\r\n1,2\r\n"
+    os.utime(tmp_path / "data/all.csv", (1_000_000, 1_000_000))
+    again = write_outputs(tmp_path, {"data/all.csv": streamed("a,b\r\n", "1,2\r\n"), "x.md": "X\n"})
+    assert again.written == ()
+    assert (tmp_path / "data/all.csv").stat().st_mtime == 1_000_000
+    changed = write_outputs(tmp_path, {"data/all.csv": streamed("a,b\r\n", "1,3\r\n"), "x.md": "X\n"})
+    assert changed.written == ("data/all.csv",)
+    assert (tmp_path / "data/all.csv").read_bytes() == b"a,b\r\n1,3\r\n"
+    assert list(tmp_path.rglob("*.tmp")) == []
+
+
+def test_a_streamed_file_that_fails_half_way_leaves_the_old_file_whole(tmp_path):
+    write_outputs(tmp_path, {"data/all.json": streamed("[1,", "2]\n")})
+
+    def broken():
+        yield "[1,"
+        raise ValueError("policy 2 could not be exported")
+
+    with pytest.raises(ValueError, match="policy 2"):
+        write_outputs(tmp_path, {"data/all.json": Streamed(broken)})
+    assert (tmp_path / "data/all.json").read_text() == "[1,2]\n"
+    assert list(tmp_path.rglob("*.tmp")) == []
+
+
+def test_control_characters_are_scrubbed_from_streamed_parts_as_from_whole_texts(tmp_path):
+    write_outputs(tmp_path, {"whole.txt": "a\x1bb\n", "parts.txt": streamed("a\x1b", "b\n")})
+    assert (tmp_path / "parts.txt").read_bytes() == (tmp_path / "whole.txt").read_bytes()
+    assert b"\x1b" not in (tmp_path / "parts.txt").read_bytes()

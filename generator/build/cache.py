@@ -161,7 +161,7 @@ class PageCache:
             return known[1]
         digest = hashlib.sha256()
         for version in report.versions:
-            digest.update(version_key(version.version).encode())
+            digest.update((version.key or version_key(version.version)).encode())
         self._keys[id(report)] = (report, digest.hexdigest())
         return self._keys[id(report)][1]
 
@@ -171,17 +171,19 @@ class PageCache:
         digest.update(self._versions_key(report).encode())
         return digest.hexdigest()
 
-    def page(self, report, path: str, render, extra: str = "") -> str:  # noqa: ANN001 - PolicyReport, callable
-        """The page from the cache, or ``render(report, path)`` stored for next time.
-
-        ``extra`` names what else the page shows that does not come from its own policy.
-        """
+    def keeper(self, report, extra: str) -> Callable[[Callable[[], str]], str]:  # noqa: ANN001 - PolicyReport
+        """One policy's part of a larger file: ``keeper(make)`` is the stored text, or ``make()`` stored for
+        next time. ``extra`` names what else the part shows. The key is taken now, in the building process:
+        the part may be made in a forked worker (``output.write_outputs``), and a key asked for only
+        there would be pruned as unused."""
         key = self.key(report, extra)
         self._used.add(key)
-        return self._page(key, report, path, render)
+        return lambda make: self._page(key, None, "", lambda _r, _p: make())
 
     def deferred(self, report, path: str, render, extra: str = "") -> Deferred:  # noqa: ANN001
-        """``page``, made when the writer reaches it, with the digest of its bytes when known."""
+        """A policy's page, made when the writer reaches it (the stored one, or ``render(report, path)``
+        stored for next time), with the digest of its bytes when known. ``extra`` names what else
+        the page shows that does not come from its own policy."""
         key = self.key(report, extra)
         self._paths[path] = key
         return Deferred(lambda: self._page(key, report, path, render), self.digests.get(key))
@@ -199,7 +201,7 @@ class PageCache:
     def _page(self, key: str, report, path: str, render) -> str:  # noqa: ANN001
         entry = self.root / "pages" / key[:2] / f"{key}.md"
         try:
-            text = entry.read_text("utf-8")
+            text = entry.read_bytes().decode("utf-8")  # as stored: read_text would turn a CSV's CRLF into LF
         except (OSError, UnicodeDecodeError):
             text = render(report, path)
             try:

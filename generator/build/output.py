@@ -5,7 +5,8 @@ the generator wrote, with hashes. The build
 
 * refuses to overwrite a file it did not generate (checked before writing anything);
 * writes only files whose content changed, each atomically, as each text is made
-  (``Deferred``), so the whole site is never held in memory;
+  (``Deferred``) or piece by piece (``Streamed``), in worker processes that send back only
+  hashes, so the whole site is never held in memory;
 * does not read back a file whose new hash is the manifest's and whose size and
   modification time are those it had when the last build wrote it (kept in the cache);
 * removes a stale generated file only if it is still exactly what was generated.
@@ -26,7 +27,9 @@ from pathlib import Path
 
 from ..characters import scrub_utf8
 from ..errors import OutputConflict
-from ..files import Deferred, confined_all, temporary_target, text_of, write_atomic, write_if_changed
+from ..files import (
+    Deferred, Streamed, confined_all, temporary_target, text_of, write_atomic, write_if_changed, write_parts_if_changed,
+)
 from .parallel import map_forked
 
 MANIFEST = ".plainpolicy-manifest.json"
@@ -102,7 +105,7 @@ def _generated_by_us(path: Path) -> bool:
 
 
 def write_outputs(
-    root: Path, outputs: Mapping[str, str | Deferred], stats_file: Path | None = None, *, jobs: int = 1
+    root: Path, outputs: Mapping[str, str | Deferred | Streamed], stats_file: Path | None = None, *, jobs: int = 1
 ) -> WriteResult:
     """Bring ``root`` in line with ``outputs`` (``{relative path: text}``).
 
@@ -143,17 +146,15 @@ def write_outputs(
         else:
             to_make.append(rel)
 
-    # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
-    texts = map_forked(lambda index: scrub_utf8(text_of(outputs[to_make[index]])), len(to_make), jobs=jobs)
-    for rel, data in zip(to_make, texts):
-        target, known = targets[rel], old.get(rel)
-        digests[rel] = _sha(data)
-        if digests[rel] == known and _unchanged(target, old_stats, rel):
-            stats[rel] = old_stats[rel]
-            continue
-        if write_if_changed(target, data, durable=False):
+    def make_and_write(index: int) -> tuple[str, bool, str]:
+        rel = to_make[index]
+        return _make_and_write(outputs[rel], targets[rel], old.get(rel), old_stats.get(rel, ""))
+
+    # made and written by the workers, which send back only hashes and stats: no page's bytes cross processes
+    for rel, (digest, was_written, stat) in zip(to_make, map_forked(make_and_write, len(to_make), jobs=jobs)):
+        digests[rel], stats[rel] = digest, stat
+        if was_written:
             written.append(rel)
-        stats[rel] = _stat(target)
     removed, kept = [], []
     for rel, digest in sorted(old.items()):
         if rel in outputs:
@@ -171,6 +172,27 @@ def write_outputs(
     _write_manifest(root, digests | {rel: "" for rel in kept})
     _write_stats(stats_file, stats)
     return WriteResult(tuple(written), len(paths) - len(written), tuple(removed), tuple(kept), stats)
+
+
+def _make_and_write(value: str | Deferred | Streamed, target: Path, known: str | None, old_stat: str) -> tuple[str, bool, str]:
+    """Make one file's text and write it unless unchanged: ``(SHA-256 of its bytes, written?, its stat)``.
+
+    A file whose new hash is the manifest's (``known``) and whose stat is what the last build
+    left (``old_stat``) is not read back.
+    """
+
+    def untouched(digest: str) -> bool:
+        return digest == known and bool(old_stat) and _stat(target) == old_stat
+
+    # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
+    if isinstance(value, Streamed):
+        digest, was_written = write_parts_if_changed(target, map(scrub_utf8, value.parts()), keep=untouched)
+        return digest, was_written, old_stat if untouched(digest) and not was_written else _stat(target)
+    data = scrub_utf8(text_of(value))
+    digest = _sha(data)
+    if untouched(digest):
+        return digest, False, old_stat
+    return digest, write_if_changed(target, data, durable=False), _stat(target)
 
 
 def _unchanged(target: Path, stats: dict[str, str], rel: str) -> bool:

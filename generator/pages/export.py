@@ -12,12 +12,14 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from importlib import resources
 
 from .. import __version__
 from ..analysis.history import PolicyHistory, VersionChange, policy_history
 from ..contract import answer_data, answer_value
+from ..files import Streamed
 from ..models import Answer, Evidence, PolicyReport
 from .paths import EXPORT_CSV, EXPORT_JSON, EXPORT_SCHEMA, change_id, history_path, policy_path, version_path
 from .views import page_url
@@ -63,9 +65,14 @@ def rules_hash() -> str:
     return digest.hexdigest()
 
 
-Fragments = Callable[[PolicyReport, str, Callable[[], str]], str]
-"""``(report, key, make)``: ``make()``, or the text kept from an earlier build with the same report
-and key (``render.Renderer.fragment``)."""
+Fragments = Callable[[PolicyReport, str], Callable[[Callable[[], str]], str]]
+"""``(report, key) -> keeper``: ``keeper(make)`` is ``make()``, or the text kept from an earlier build with the
+same report and key (``render.Renderer.fragment``). The key is taken when the export is produced, the text
+when the file is written (maybe in another process)."""
+
+
+def _made(_report: PolicyReport, _key: str) -> Callable[[Callable[[], str]], str]:
+    return lambda make: make()
 
 
 def export_data(
@@ -75,8 +82,9 @@ def export_data(
     site_url: str = "",
     histories: list[PolicyHistory] | None = None,
     fragments: Fragments | None = None,
-) -> dict[str, str]:
-    """The export files, as ``{path relative to docs/: text}``.
+) -> dict[str, str | Streamed]:
+    """The export files, as ``{path relative to docs/: text}``; the two made from every policy are
+    ``Streamed``, a policy at a time, when the writer reaches them.
 
     Args:
         reports: every policy.
@@ -89,46 +97,104 @@ def export_data(
     for item in look_alikes:  # grouped once: scanning every pair per policy is quadratic
         look_alikes_by_slug.setdefault(item.slug, []).append(item)
     history_by_slug = {history.slug: history for history in histories} if histories is not None else {}
-    provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
-    parts = []
+    keep = fragments or _made
+    entries, rows = [], []
     for report in reports:
         related = look_alikes_by_slug.get(report.slug, [])
 
-        def make(report: PolicyReport = report, related: list[LookAlike] = related) -> str:
-            history = history_by_slug.get(report.slug) or policy_history(report)
-            return json.dumps(_policy_part(report, related, history, site_url))
+        def entry(report: PolicyReport = report, related: list[LookAlike] = related) -> str:
+            return _policy_entry(report, related, history_by_slug.get(report.slug) or policy_history(report), site_url)
 
-        key = f"export|{site_url}|{related!r}"
-        parts.append(json.loads(fragments(report, key, make) if fragments else make()))
-    # Each policy's JSON is dumped on its own and indented into the document: the bytes of one dump of the whole.
-    document = json.dumps({**provenance, "policies": [0]}, indent=1, ensure_ascii=False, sort_keys=True)
-    if parts:
-        document = document.replace("[\n  0\n ]", "[\n" + ",\n".join(part for part, _ in parts) + "\n ]", 1)
-    else:
-        document = json.dumps({**provenance, "policies": []}, indent=1, ensure_ascii=False, sort_keys=True)
-    header = io.StringIO()
-    csv.DictWriter(header, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n").writeheader()
+        entries.append((keep(report, f"export-json|{site_url}|{related!r}"), entry))
+        rows.append((keep(report, f"export-csv|{site_url}"), partial(_policy_rows, report, site_url)))
     schema = resources.files("generator").joinpath("data/export.schema.json").read_text("utf-8")
     return {
-        EXPORT_JSON: document + "\n",
-        EXPORT_CSV: header.getvalue() + "".join(rows for _, rows in parts),
+        EXPORT_JSON: Streamed(partial(_json_parts, entries)),
+        EXPORT_CSV: Streamed(partial(_csv_parts, rows)),
         EXPORT_SCHEMA: schema,
     }
 
 
-def _policy_part(
-    report: PolicyReport, related: list[LookAlike], history: PolicyHistory, site_url: str
-) -> tuple[str, str]:
-    """One policy's entry in the JSON (dumped and indented as in the whole document) and its CSV rows."""
-    rows = []
+Parts = list[tuple[Callable[[Callable[[], str]], str], Callable[[], str]]]
+"""Each policy's keeper (``Fragments``) and the function that makes its part."""
+
+
+def _json_parts(entries: Parts) -> Iterator[str]:
+    """The JSON document: each policy's entry is dumped on its own and indented into the document,
+    which gives the bytes of one dump of the whole (tested)."""
+    provenance = {"generator_version": __version__, "rules_sha256": rules_hash()}
+    if not entries:
+        yield json.dumps({**provenance, "policies": []}, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+        return
+    document = json.dumps({**provenance, "policies": [0]}, indent=1, ensure_ascii=False, sort_keys=True)
+    before, after = document.split("[\n  0\n ]", 1)
+    yield before + "[\n"
+    for number, (kept, make) in enumerate(entries):
+        yield (",\n" if number else "") + kept(make)
+    yield "\n ]" + after + "\n"
+
+
+def _csv_parts(rows: Parts) -> Iterator[str]:
+    header = io.StringIO()
+    csv.DictWriter(header, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n").writeheader()
+    yield header.getvalue()
+    for kept, make in rows:
+        yield kept(make)
+
+
+def _policy_entry(report: PolicyReport, related: list[LookAlike], history: PolicyHistory, site_url: str) -> str:
+    """One policy's entry in the JSON, dumped and indented as in the whole document."""
     current = report.current
     meta = current.version.meta
     page = site_url + page_url(policy_path(report.slug))
-    answers = {}
+    policy = {
+        "slug": report.slug,
+        "name": meta.name,
+        "domain": meta.domain,
+        "domains": list(meta.lookup_domains),
+        "url": str(meta.url),
+        "snapshot": str(meta.snapshot) if meta.snapshot else None,
+        "archived": meta.archived.isoformat(),
+        "tags": list(meta.tags),
+        "page": page,
+        "analysed": current.analysis.analysed,
+        "words": current.document.word_count,
+        "versions": [v.version.meta.archived.isoformat() for v in report.versions],
+        "grade": current.grade.letter,
+        "score": current.grade.score,
+        "grade_lowest": current.grade.lowest,
+        "grade_unsaid": list(current.grade.unsaid),
+        "readability": {
+            "words": current.readability.words,
+            "minutes": current.readability.minutes,
+            "flesch_reading_ease": current.readability.flesch_reading_ease,
+            "grade_level": current.readability.grade_level,
+        },
+        "look_alikes": [
+            {
+                "slug": item.other_slug,
+                "archived": item.archived,
+                "other_archived": item.other_archived,
+                "containment": item.containment,
+                "jaccard": item.jaccard,
+            }
+            for item in related
+        ],
+        "history": history_data(history, site_url),
+        "answers": {answer.key: linked_answer(answer, page) for answer in current.analysis.answers},
+    }
+    entry = json.dumps(policy, indent=1, ensure_ascii=False, sort_keys=True)
+    return "  " + entry.replace("\n", "\n  ")
+
+
+def _policy_rows(report: PolicyReport, site_url: str) -> str:
+    """One policy's rows of the CSV, a row per question."""
+    current = report.current
+    meta = current.version.meta
+    page = site_url + page_url(policy_path(report.slug))
+    rows = []
     for answer in current.analysis.answers:
-        data = linked_answer(answer, page)
-        answers[answer.key] = data
-        value = data["answer"]
+        value = answer_value(answer.value)
         rows.append(
             {
                 "slug": report.slug,
@@ -139,51 +205,12 @@ def _policy_part(
                 "answer": ";".join(value) if isinstance(value, list) else value,
                 "detail": spreadsheet_text(answer.detail or ""),
                 "evidence": spreadsheet_text(" | ".join(e.quote for e in answer.evidence)),
-                "permalink": data["permalink"],
+                "permalink": f"{page}#practice-{answer.key}",
             }
         )
-    policy = (
-        {
-            "slug": report.slug,
-            "name": meta.name,
-            "domain": meta.domain,
-            "domains": list(meta.lookup_domains),
-            "url": str(meta.url),
-            "snapshot": str(meta.snapshot) if meta.snapshot else None,
-            "archived": meta.archived.isoformat(),
-            "tags": list(meta.tags),
-            "page": page,
-            "analysed": current.analysis.analysed,
-            "words": current.document.word_count,
-            "versions": [v.version.meta.archived.isoformat() for v in report.versions],
-            "grade": current.grade.letter,
-            "score": current.grade.score,
-            "grade_lowest": current.grade.lowest,
-            "grade_unsaid": list(current.grade.unsaid),
-            "readability": {
-                "words": current.readability.words,
-                "minutes": current.readability.minutes,
-                "flesch_reading_ease": current.readability.flesch_reading_ease,
-                "grade_level": current.readability.grade_level,
-            },
-            "look_alikes": [
-                {
-                    "slug": item.other_slug,
-                    "archived": item.archived,
-                    "other_archived": item.other_archived,
-                    "containment": item.containment,
-                    "jaccard": item.jaccard,
-                }
-                for item in related
-            ],
-            "history": history_data(history, site_url),
-            "answers": answers,
-        }
-    )
-    entry = json.dumps(policy, indent=1, ensure_ascii=False, sort_keys=True)
     buffer = io.StringIO()
     csv.DictWriter(buffer, fieldnames=ANSWERS_CSV_FIELDS, lineterminator="\r\n").writerows(rows)
-    return "  " + entry.replace("\n", "\n  "), buffer.getvalue()
+    return buffer.getvalue()
 
 
 def history_data(history: PolicyHistory, site_url: str) -> list[dict]:

@@ -89,8 +89,9 @@ class PageStore(Protocol):
     A protocol, so the pages stage does not import the build stage that provides it.
     """
 
-    def page(self, report: PolicyReport, path: str, render: Callable[[PolicyReport, str], str], extra: str = "") -> str:
-        """The stored text, or ``render(report, path)`` stored for next time."""
+    def keeper(self, report: PolicyReport, extra: str) -> Callable[[Callable[[], str]], str]:
+        """One policy's part of a larger file (an export): ``keeper(make)`` is the stored text, or ``make()``
+        stored for next time. The key is taken now, the text when called (maybe in another process)."""
         ...
 
     def deferred(
@@ -318,12 +319,12 @@ class Renderer(ListingPages):
             return Deferred(lambda: render(report, path))
         return self.page_cache.deferred(report, path, render, extra=extra)
 
-    def fragment(self, report: PolicyReport, key: str, make: Callable[[], str]) -> str:
-        """``make()``: one policy's part of a file made from every policy (``export.Fragments``), from the
-        page cache while the policy and ``key`` are unchanged."""
+    def fragment(self, report: PolicyReport, key: str) -> Callable[[Callable[[], str]], str]:
+        """The keeper of one policy's part of a file made from every policy (``export.Fragments``):
+        ``keeper(make)`` is ``make()``, from the page cache while the policy and ``key`` are unchanged."""
         if self.page_cache is None:
-            return make()
-        return self.page_cache.page(report, "", lambda _r, _p: make(), extra=f"fragment|{key}")
+            return lambda make: make()
+        return self.page_cache.keeper(report, f"fragment|{key}")
 
     def made_from(self, reports: list[PolicyReport], path: str, key: str, render: Callable[[], str]) -> Deferred:
         """The file at ``path``, made by ``render()`` from ``reports`` and what ``key`` names: made when

@@ -81,7 +81,7 @@ def segment(body: str) -> Document:
         link_rel="nofollow noopener noreferrer",
     )
     words = sum(len(p.text.split()) for p in paragraphs)
-    return Document(paragraphs=tuple(paragraphs), html=html, word_count=words)
+    return Document.of(tuple(paragraphs), html, words)
 
 
 def _nest_headings(tokens: list[Token]) -> None:
