@@ -146,28 +146,38 @@ def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray) -> tuple[np
     if not len(vocabulary):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     sampled = sparse.csr_matrix(
-        (np.ones(sum(map(len, probe)), dtype=np.int32),
+        (np.ones(sum(map(len, probe)), dtype=np.int16),
          np.searchsorted(vocabulary, np.concatenate(probe)),
          np.concatenate([[0], np.cumsum([len(p) for p in probe])])),
         shape=(len(rows), len(vocabulary)),
     )  # fmt: skip
-    member_rows, member_cols = [], []
+    # members[j, v]: column j's text has vocabulary shingle v. Built row by row (each text's hashes are
+    # sorted, so are its positions), in int16: at 10,000 policies it has 12 million entries, and the
+    # coordinate form and the transposed copies the product needed took about 450 MB.
+    # Positions are written into a buffer as long as every column's hashes, of which only the part used
+    # is ever touched (and so takes memory).
+    positions = np.empty(sum(index.offsets[c + 1] - index.offsets[c] for c in columns), dtype=np.int32)
+    pointers = np.zeros(len(columns) + 1, dtype=np.int64)
     for j, column in enumerate(columns):
         values = index.hashes_of(column)
         at = np.minimum(np.searchsorted(vocabulary, values), len(vocabulary) - 1)
         found = at[vocabulary[at] == values]
-        member_rows.append(np.full(len(found), j, dtype=np.int32))
-        member_cols.append(found.astype(np.int32))
+        positions[pointers[j] : pointers[j] + len(found)] = found
+        pointers[j + 1] = pointers[j] + len(found)
     members = sparse.csr_matrix(
-        (np.ones(sum(map(len, member_cols)), dtype=np.int32), (np.concatenate(member_rows), np.concatenate(member_cols))),
+        (np.ones(pointers[-1], dtype=np.int16), positions[: pointers[-1]], pointers),
         shape=(len(columns), len(vocabulary)),
-    ).T.tocsc()
+    )
     smaller, larger = [], []
     order = np.argsort(np.lexsort((np.arange(len(sizes)), sizes)))  # rank by (size, position)
+    least = bounds[rows].astype(np.int16)  # whole numbers, at most SAMPLE
     for start in range(0, len(rows), _BLOCK):
-        hits = (sampled[start : start + _BLOCK] @ members).tocoo()
-        a, b = rows[start + hits.row], columns[hits.col]
-        keep = (order[a] < order[b]) & (hits.data >= bounds[a])
+        # hits[j, i]: sampled shingles of row start + i found in column j (counts fit: at most SAMPLE)
+        hits = (members @ sampled[start : start + _BLOCK].T).tocoo()
+        # most hits are a shingle or two in common: drop them first, before any array as long as the hits
+        passed = hits.data >= least[start : start + _BLOCK][hits.col]
+        a, b = rows[start + hits.col[passed]], columns[hits.row[passed]]
+        keep = order[a] < order[b]
         smaller.append(a[keep])
         larger.append(b[keep])
     return np.concatenate(smaller), np.concatenate(larger)
