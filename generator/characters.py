@@ -71,6 +71,12 @@ _PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 """Bytes that are never scrubbed and never part of a longer UTF-8 sequence."""
 
 
+def may_need_scrub(data: bytes) -> bool:
+    """False when the UTF-8 ``data`` (decoded without error, so no surrogates) has no character
+    ``scrub`` would replace: ``_SCRUBBED_UTF8`` over what is left once plain ASCII is deleted."""
+    return _SCRUBBED_UTF8.search(data.translate(None, _PLAIN_ASCII)) is not None
+
+
 def scrub_utf8(text: str) -> bytes:
     """``scrub(text)`` encoded as UTF-8, checked on the bytes first: most texts have nothing to scrub.
 
@@ -83,7 +89,7 @@ def scrub_utf8(text: str) -> bytes:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return scrub(text).encode("utf-8")
-    if not _SCRUBBED_UTF8.search(data.translate(None, _PLAIN_ASCII)):
+    if not may_need_scrub(data):
         return data
     return scrub(text).encode("utf-8")
 
