@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 from scipy import sparse
@@ -46,6 +47,22 @@ Z = 6.0
 _WORD = re.compile(r"[a-z0-9']+")
 _BLOCK = 512
 """Rows of the sample-count product computed at once (bounds its memory)."""
+_HASH_CHUNK = 64
+"""Versions hashed per task."""
+_COMMON_TASKS = 64
+"""Tasks the exact check is cut into at most (about equal in work)..."""
+_PAIRS_PER_TASK = 2_000
+"""... and at least this many pairs each (a small corpus is checked in one)."""
+
+T = TypeVar("T")
+Mapper = Callable[[Callable[[int], T], int], Iterable[T]]
+"""``mapper(function, count)``: ``function(0) ... function(count - 1)`` in order, perhaps in other
+processes (the build passes ``parallel.map_forked``, whose workers share this process's memory);
+each result is small or an array. Every result is read: a mapper may hold its workers until then."""
+
+
+def serial(function: Callable[[int], T], count: int) -> Iterator[T]:
+    return map(function, range(count))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +153,7 @@ def _sample_bound(sizes: np.ndarray, samples: np.ndarray, threshold: float) -> n
     return np.maximum(np.ceil(threshold * samples - deviation - 1e-9), 1)
 
 
-def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray, mapper: Mapper) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (smaller, larger) with a row as the smaller text and a column as the larger whose sample passes."""
     sizes = np.diff(index.offsets)
     samples = np.minimum(sizes, SAMPLE)
@@ -168,22 +185,24 @@ def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray) -> tuple[np
         (np.ones(pointers[-1], dtype=np.int16), positions[: pointers[-1]], pointers),
         shape=(len(columns), len(vocabulary)),
     )
-    smaller, larger = [], []
     order = np.argsort(np.lexsort((np.arange(len(sizes)), sizes)))  # rank by (size, position)
     least = bounds[rows].astype(np.int16)  # whole numbers, at most SAMPLE
-    for start in range(0, len(rows), _BLOCK):
+
+    def block(number: int) -> tuple[np.ndarray, np.ndarray]:
+        start = number * _BLOCK
         # hits[j, i]: sampled shingles of row start + i found in column j (counts fit: at most SAMPLE)
         hits = (members @ sampled[start : start + _BLOCK].T).tocoo()
         # most hits are a shingle or two in common: drop them first, before any array as long as the hits
         passed = hits.data >= least[start : start + _BLOCK][hits.col]
         a, b = rows[start + hits.col[passed]], columns[hits.row[passed]]
         keep = order[a] < order[b]
-        smaller.append(a[keep])
-        larger.append(b[keep])
-    return np.concatenate(smaller), np.concatenate(larger)
+        return a[keep], b[keep]
+
+    found = list(mapper(block, -(-len(rows) // _BLOCK)))
+    return np.concatenate([a for a, _ in found]), np.concatenate([b for _, b in found])
 
 
-def _common(index: Index, smaller: np.ndarray, larger: np.ndarray) -> np.ndarray:
+def _common(index: Index, smaller: np.ndarray, larger: np.ndarray, mapper: Mapper) -> np.ndarray:
     """Exact number of shared shingles of each pair, grouped by the larger text.
 
     Each text's hashes are sorted, so the smaller texts of a group are looked up in
@@ -194,19 +213,37 @@ def _common(index: Index, smaller: np.ndarray, larger: np.ndarray) -> np.ndarray
     if not len(smaller):
         return common
     order = np.argsort(larger, kind="stable")
-    for group in np.split(order, np.flatnonzero(np.diff(larger[order])) + 1):
-        target = index.hashes_of(int(larger[group[0]]))
-        parts = [index.hashes_of(int(i)) for i in smaller[group]]
-        values = np.concatenate(parts)
-        at = np.minimum(np.searchsorted(target, values), len(target) - 1)
-        hit = target[at] == values
-        starts = np.concatenate([[0], np.cumsum([len(p) for p in parts])[:-1]])
-        common[group] = np.add.reduceat(hit, starts, dtype=np.int64)
+    groups = np.split(order, np.flatnonzero(np.diff(larger[order])) + 1)
+    # tasks of about equal work: a group costs the hashes of its smaller texts
+    sizes = np.diff(index.offsets)
+    work = np.cumsum([int(sizes[smaller[group]].sum()) for group in groups])
+    count = min(_COMMON_TASKS, 1 + len(smaller) // _PAIRS_PER_TASK)
+    cuts = np.searchsorted(work, np.linspace(0, work[-1], count + 1)[1:-1])
+    tasks = np.split(np.arange(len(groups)), cuts)
+
+    def task(number: int) -> np.ndarray:
+        counts = []
+        for g in tasks[number]:
+            group = groups[g]
+            target = index.hashes_of(int(larger[group[0]]))
+            parts = [index.hashes_of(int(i)) for i in smaller[group]]
+            values = np.concatenate(parts)
+            at = np.minimum(np.searchsorted(target, values), len(target) - 1)
+            hit = target[at] == values
+            starts = np.concatenate([[0], np.cumsum([len(p) for p in parts])[:-1]])
+            counts.append(np.add.reduceat(hit, starts, dtype=np.int64))
+        return np.concatenate(counts) if counts else np.empty(0, dtype=np.int64)
+
+    for number, counts in enumerate(mapper(task, len(tasks))):
+        common[np.concatenate([groups[g] for g in tasks[number]]) if len(tasks[number]) else []] = counts
     return common
 
 
 def build_index(
-    entries: Iterable[tuple[str, np.ndarray | None]], threshold: float = THRESHOLD, previous: Index | None = None
+    entries: Iterable[tuple[str, np.ndarray | None]],
+    threshold: float = THRESHOLD,
+    previous: Index | None = None,
+    mapper: Mapper = serial,
 ) -> Index:
     """The index of ``entries`` (content key, hashes or None to take them from ``previous``).
 
@@ -242,12 +279,12 @@ def build_index(
         ok = (a >= 0) & (b >= 0)
         kept = np.stack([np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok]), old[ok, 2]], axis=1)
     if len(fresh):
-        small_a, large_a = _candidates(index, fresh, everyone)
+        small_a, large_a = _candidates(index, fresh, everyone, mapper)
         stale = np.setdiff1d(everyone, fresh)
-        small_b, large_b = _candidates(index, stale, fresh) if len(stale) else (np.empty(0, np.int64),) * 2
+        small_b, large_b = _candidates(index, stale, fresh, mapper) if len(stale) else (np.empty(0, np.int64),) * 2
         smaller = np.concatenate([small_a, small_b])
         larger = np.concatenate([large_a, large_b])
-        common = _common(index, smaller, larger)
+        common = _common(index, smaller, larger, mapper)
         good = common >= np.ceil(threshold * sizes[smaller] - 1e-9)
         found = np.stack([np.minimum(smaller, larger)[good], np.maximum(smaller, larger)[good], common[good]], axis=1)
         kept = np.concatenate([kept, found])
@@ -265,11 +302,12 @@ def find_look_alikes(reports: list[PolicyReport], threshold: float = THRESHOLD) 
 
 
 def look_alikes_with_index(
-    reports: list[PolicyReport], threshold: float = THRESHOLD, previous: Index | None = None
+    reports: list[PolicyReport], threshold: float = THRESHOLD, previous: Index | None = None, mapper: Mapper = serial
 ) -> tuple[tuple[LookAlike, ...], Index]:
     """``find_look_alikes`` and the index it built, given the index of the last build (or None).
 
     Versions whose text is in ``previous`` are not hashed again, and their pairs are not checked again.
+    Hashing, the estimate and the exact check are cut into tasks run by ``mapper``.
     """
     known = set()
     if previous is not None and previous.threshold == threshold:
@@ -282,9 +320,21 @@ def look_alikes_with_index(
             if key not in versions:
                 to_hash.append((key, version))
             versions.setdefault(key, []).append((report.slug, version.version.meta.archived.isoformat()))
-    # hashed as build_index reads them, so that only its copy of each version's hashes is kept
-    entries = ((key, None if key in known else shingle_hashes(text_of(version))) for key, version in to_hash)
-    index = build_index(entries, threshold, previous)
+    fresh = [version for key, version in to_hash if key not in known]
+
+    def hash_chunk(number: int) -> list[np.ndarray]:
+        return [shingle_hashes(text_of(v)) for v in fresh[number * _HASH_CHUNK : (number + 1) * _HASH_CHUNK]]
+
+    hashed = (values for chunk in mapper(hash_chunk, -(-len(fresh) // _HASH_CHUNK)) for values in chunk)
+
+    def entries() -> Iterator[tuple[str, np.ndarray | None]]:
+        # hashed as build_index reads them, so that only its copy of each version's hashes is kept
+        for key, _ in to_hash:
+            yield key, None if key in known else next(hashed)
+        for _ in hashed:  # run the mapper to its end: a pool of workers closes only then
+            pass
+
+    index = build_index(entries(), threshold, previous, mapper)
     sizes = np.diff(index.offsets).tolist()  # Python numbers: rounding numpy scalars is slow
     keys = [str(key) for key in index.keys]
     found: dict[tuple, LookAlike] = {}

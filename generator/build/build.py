@@ -26,7 +26,7 @@ from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, read_manifest, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
-from .parallel import ReportStats, report_policies
+from .parallel import ReportStats, map_forked, report_policies
 from ..pages.opendata import source_date
 from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
@@ -213,7 +213,9 @@ def _build_site(config: BuildConfig) -> BuildResult:
         raise PolicyErrors(unsupported)
     problems = [*problems, *unsupported]
     previous = read_similarity(config.cache) if config.cache else None
-    look_alikes, similarity = look_alikes_with_index(reports, previous=previous)
+    look_alikes, similarity = look_alikes_with_index(
+        reports, previous=previous, mapper=lambda task, count: map_forked(task, count, jobs=config.jobs, chunk=1)
+    )
     if config.cache:
         write_similarity(config.cache, similarity, previous)
     del similarity, previous  # every version's shingle hashes (about 210 MB at 10,000 policies): not needed for the pages

@@ -124,13 +124,14 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_forked(function: Callable[[int], R], count: int, *, jobs: int) -> Iterator[R]:
+def map_forked(function: Callable[[int], R], count: int, *, jobs: int, chunk: int = CHUNK) -> Iterator[R]:
     """``function(0) ... function(count - 1)`` over ``jobs`` forked processes, results in order.
 
     For work on what this process already holds (the build's reports and the pages made
     from them): forked workers share it as it is, where forkserver workers would need
     all of it pickled to them. Runs in this process when ``jobs`` is 1, the work is small,
-    or ``can_fork()`` says no; the results are the same either way.
+    or ``can_fork()`` says no; the results are the same either way. ``chunk``: calls sent to a
+    worker at a time (1 for a few long tasks).
     """
     global _forked_function
     worth_it = jobs > 1 and count >= PARALLEL_FROM
@@ -142,7 +143,7 @@ def map_forked(function: Callable[[int], R], count: int, *, jobs: int) -> Iterat
     _forked_function = function
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from pool.imap(_call_forked, range(count), chunksize=CHUNK)
+            yield from pool.imap(_call_forked, range(count), chunksize=chunk)
     finally:
         _forked_function = None
 
