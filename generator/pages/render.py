@@ -157,6 +157,7 @@ class Renderer(ListingPages):
         scope = repr(sorted(self.sureness.items()))
         self._row_views_before = _LAST_ROW_VIEWS.get(scope, {})
         self._row_views: dict[tuple, tuple[object, object]] = {}
+        self._facts_memo: dict[int, tuple[VersionReport, str]] = {}
         _LAST_ROW_VIEWS.clear()
         _LAST_ROW_VIEWS[scope] = self._row_views
 
@@ -426,7 +427,6 @@ class Renderer(ListingPages):
                 "search": {"exclude": True},
             }
         front["feeds"] = [feed_link(f"{meta.name}: privacy policy changes", feed_path(report.slug))]
-        front["plainpolicy"] = facts(shown)
         archived = meta.archived.isoformat()
         actions = reader_actions(
             shown, self.practices, answer_hrefs={a.key: a.href for a in answers}, policy_url=str(meta.url)
@@ -435,6 +435,7 @@ class Renderer(ListingPages):
             "policy.md.j2",
             path,
             front=front,
+            facts_of=shown,
             meta=meta,
             report=shown,
             summary=shown.summary.sentences,
@@ -482,10 +483,21 @@ class Renderer(ListingPages):
             "title": f"{meta.name}, version of {human_date(meta.archived)}",
             "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
             "search": {"exclude": True},
-            "plainpolicy": facts(report.current),
         }
         versions = version_nav(report, len(report.versions) - 1, path)
-        return self._page("version_current.md.j2", path, front=front, meta=meta, versions=versions)
+        return self._page(
+            "version_current.md.j2", path, front=front, facts_of=report.current, meta=meta, versions=versions
+        )
+
+    def _facts_yaml(self, report: VersionReport) -> str:
+        """The ``plainpolicy:`` front-matter block of a version, dumped once for the policy page and the
+        current-version page that both carry it (its YAML was about a sixth of making a policy's pages)."""
+        known = self._facts_memo.get(id(report))
+        if known is None or known[0] is not report:
+            if len(self._facts_memo) > 64:
+                self._facts_memo.clear()
+            known = self._facts_memo[id(report)] = (report, _dump({"plainpolicy": facts(report)}))
+        return known[1]
 
     def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
         """The answers that counted towards the grade, most influential first."""
@@ -497,13 +509,24 @@ class Renderer(ListingPages):
         """Render one generated page (front matter + template) for modules that add pages."""
         return self._page(template, path, front=front, **context)
 
-    def _page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
-        front = {**(front or {}), "generated_by": GENERATED_MARK}
-        header = yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
+    def _page(
+        self, template: str, path: str, *, front: dict | None = None, facts_of: VersionReport | None = None,
+        **context: object,
+    ) -> str:
+        """Front matter (``front``, then the ``plainpolicy`` facts of ``facts_of``, then the generator's mark) and template."""
+        header = _dump(front) if front else ""
+        if facts_of is not None:
+            header += self._facts_yaml(facts_of)
+        header += _dump({"generated_by": GENERATED_MARK})
         body = self.env.get_template(template).render(
             page_path=path, root=relative(path, HOME_PAGE), data_root=_data_root(path), **context
         )
         return f"---\n{header}---\n\n{body}"
+
+
+def _dump(front: dict) -> str:
+    # block style: each top-level key's lines stand on their own, so dumping keys apart gives the same text
+    return yaml.dump(front, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
 
 
 def _data_root(path: str) -> str:
