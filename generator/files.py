@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import SiteError
 
@@ -99,6 +101,43 @@ def temporary_target(candidate: str) -> str | None:
     return None
 
 
+@dataclass
+class _Pending:
+    """The temporary file ``_replacing`` hands out: write to ``stream``; set ``discard`` to keep the old file."""
+
+    stream: BinaryIO
+    discard: bool = False
+
+
+@contextlib.contextmanager
+def _replacing(path: Path, *, durable: bool) -> Iterator[_Pending]:
+    """A hidden temporary file beside ``path`` (``temporary_target`` names it) that replaces ``path`` when
+    the block ends, unless the block sets ``discard``; removed if the block fails. Errors name ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
+    except OSError as error:  # a read-only or full disk: name the file the build was writing, not its temporary
+        raise OSError(error.errno, error.strerror, str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pending = _Pending(stream)
+            yield pending
+            if durable and not pending.discard:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if pending.discard:
+            Path(temporary).unlink()
+        else:
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OSError(error.errno, error.strerror, str(path)) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write via a temporary file and rename, so a reader never sees half a file.
 
@@ -110,25 +149,8 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     cost about 5 s of a 1,000-policy build, and a page lost that way differs from the size
     and time the build recorded, so the next build makes it again.
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
-    except OSError as error:  # a read-only or full disk: name the file the build was writing, not its temporary
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            if durable:
-                stream.flush()
-                os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with _replacing(path, durable=durable) as pending:
+        pending.stream.write(data)
 
 
 def write_parts_if_changed(
@@ -141,31 +163,15 @@ def write_parts_if_changed(
     Returns:
         The SHA-256 of the bytes, and True when the file was written.
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
-    except OSError as error:
-        raise OSError(error.errno, error.strerror, str(path)) from None
     digest, size = hashlib.sha256(), 0
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            for part in parts:
-                digest.update(part)
-                stream.write(part)
-                size += len(part)
+    with _replacing(path, durable=False) as pending:
+        for part in parts:
+            digest.update(part)
+            pending.stream.write(part)
+            size += len(part)
         sha = digest.hexdigest()
-        if keep(sha) or _holds(path, size, sha):
-            Path(temporary).unlink()
-            return sha, False
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return sha, True
+        pending.discard = keep(sha) or _holds(path, size, sha)
+    return sha, not pending.discard
 
 
 def _holds(path: Path, size: int, sha: str) -> bool:
