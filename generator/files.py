@@ -103,16 +103,18 @@ def temporary_target(candidate: str) -> str | None:
 
 @dataclass
 class _Pending:
-    """The temporary file ``_replacing`` hands out: write to ``stream``; set ``discard`` to keep the old file."""
+    """The temporary file ``replacing`` hands out: write to ``stream``; set ``discard`` to keep the old file."""
 
     stream: BinaryIO
     discard: bool = False
 
 
 @contextlib.contextmanager
-def _replacing(path: Path, *, durable: bool) -> Iterator[_Pending]:
+def replacing(path: Path, *, durable: bool) -> Iterator[_Pending]:
     """A hidden temporary file beside ``path`` (``temporary_target`` names it) that replaces ``path`` when
-    the block ends, unless the block sets ``discard``; removed if the block fails. Errors name ``path``."""
+    the block ends, unless the block sets ``discard``; removed if the block fails. Errors name ``path``.
+    For a file written by a library that takes a file object (``numpy.savez``), so that its bytes are
+    never held whole."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
@@ -149,7 +151,7 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     cost about 5 s of a 1,000-policy build, and a page lost that way differs from the size
     and time the build recorded, so the next build makes it again.
     """
-    with _replacing(path, durable=durable) as pending:
+    with replacing(path, durable=durable) as pending:
         pending.stream.write(data)
 
 
@@ -164,7 +166,7 @@ def write_parts_if_changed(
         The SHA-256 of the bytes, and True when the file was written.
     """
     digest, size = hashlib.sha256(), 0
-    with _replacing(path, durable=False) as pending:
+    with replacing(path, durable=False) as pending:
         for part in parts:
             digest.update(part)
             pending.stream.write(part)
