@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from functools import partial
+from typing import TYPE_CHECKING
 
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
@@ -21,6 +23,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..analysis.history import FactChange, PolicyHistory, VersionChange, text_summary
 from ..characters import scrub
+from ..files import Deferred
 from ..models import Override, PolicyReport
 from .paths import (
     CHANGES_PAGE,
@@ -39,21 +42,35 @@ from ..practices import Question, load_practices
 from .views import page_url
 from ..analysis.summarize import human_date
 
+if TYPE_CHECKING:  # render imports this module's feed links
+    from .render import Renderer
+
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 """``updated`` of a feed with no version at all (an empty site)."""
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "plainpolicy:changes")
 
 
-def build_feeds(histories: list[PolicyHistory], *, site_url: str = "") -> dict[str, str]:
+def build_feeds(
+    histories: list[PolicyHistory],
+    *,
+    site_url: str = "",
+    reports: list[PolicyReport] | None = None,
+    renderer: Renderer | None = None,
+) -> dict[str, str | Deferred]:
     """The site feed and one feed per policy, as ``{path relative to docs/: XML}``.
 
     Args:
         histories: every policy's history.
         site_url: the site's address (``https://host/path/``); links are relative to the feed without it.
+        reports, renderer: with both, each policy's feed is made when written and kept in the page
+            cache while its policy is unchanged (``Renderer.made_from``): an edit remakes one feed.
     """
-    feeds = {
-        feed_path(h.slug): policy_feed(h, site_url=site_url) for h in histories
-    }
+    report_of = {report.slug: report for report in reports or ()}
+    feeds: dict[str, str | Deferred] = {}
+    for history in histories:
+        path, report = feed_path(history.slug), report_of.get(history.slug)
+        make = partial(policy_feed, history, site_url=site_url)
+        feeds[path] = renderer.made_from([report], path, f"feed|{site_url}", make) if renderer and report else make()
     feeds[SITE_FEED] = site_feed(histories, site_url=site_url)
     return feeds
 

@@ -141,9 +141,11 @@ PRODUCERS: tuple[Producer, ...] = (
     ),
     Producer(
         "Atom feeds",
-        ("histories", "site_url"),
+        ("histories", "site_url", "reports", "renderer"),
         (feed_path("*"), SITE_FEED),
-        lambda histories, site_url: build_feeds(histories, site_url=site_url),
+        lambda histories, site_url, reports, renderer: build_feeds(
+            histories, site_url=site_url, reports=reports, renderer=renderer
+        ),
     ),
     Producer(
         "practice watch feeds",
