@@ -180,10 +180,16 @@ class Document:
     policies the HTML as text took about 430 MB (a fifth of that packed); it is read once or
     twice per policy, when its pages are made."""
     word_count: int
+    links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    """``((anchor, ((href, text), ...)), ...)``: the links in each anchored block of ``html``
+    (``read.links.paragraph_links``), for the reader's routes (``pages.actions``)."""
 
     @classmethod
-    def of(cls, paragraphs: tuple[Paragraph, ...], html: str, word_count: int) -> Document:
-        return cls(paragraphs, zlib.compress(html.encode("utf-8"), 1), word_count)
+    def of(
+        cls, paragraphs: tuple[Paragraph, ...], html: str, word_count: int,
+        links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (),
+    ) -> Document:
+        return cls(paragraphs, zlib.compress(html.encode("utf-8"), 1), word_count, links)
 
     @property
     def html(self) -> str:

@@ -10,7 +10,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import yaml
 
 from generator.build.build import BuildConfig, build_site
-from generator.pages.actions import live_url, paragraph_links, request_letter
+from generator.pages.actions import live_url, request_letter
+from generator.read.links import from_html
+from generator.read.segment import segment
 
 from .conftest import ROOT, policy_text, write_policy
 
@@ -133,9 +135,41 @@ def test_archive_links_and_unsafe_schemes():
         "https://www.b.example/privacy-policy"
     )
     assert live_url("javascript:alert(1)", "https://a.example/") is None
-    assert paragraph_links('<p id="p-1" class="pp-para">x <a href="https://o.example/opt">opt out</a></p>') == {
-        "p-1": (("https://o.example/opt", "opt out"),)
-    }
+
+
+LINKED_POLICY = """# Your choices
+
+To opt out, use [our *opt-out* form](https://o.example/opt) or write to
+[privacy@o.example](mailto:privacy@o.example).
+
+- Unsubscribe at [the preferences page](https://o.example/prefs "Preferences").
+- A broken link: [here](https://).
+- A relative link: [terms](/terms).
+
+| Right | Where |
+|---|---|
+| Delete | [delete form](https://o.example/delete) |
+"""
+
+
+def test_each_paragraph_keeps_the_links_the_page_shows():
+    document = segment(LINKED_POLICY)
+    links = dict(document.links)
+    by_text = {text: href for found in links.values() for href, text in found}
+    assert by_text == {
+        "our opt-out form": "https://o.example/opt",
+        "privacy@o.example": "mailto:privacy@o.example",
+        "the preferences page": "https://o.example/prefs",
+        "delete form": "https://o.example/delete",
+    }  # the sanitiser drops "https://" with no host, and a relative link is plain text on the page
+    assert {anchor for anchor in links} <= {p.anchor for p in document.paragraphs}
+    assert document.links == from_html(document.html)
+
+
+def test_links_are_read_from_the_page_when_the_text_has_images():
+    document = segment("See [the form](https://o.example/f) and ![logo](https://o.example/logo.png).\n")
+    assert document.links == from_html(document.html)
+    assert [text for _, found in document.links for _, text in found] == ["the form", "[image: logo]"]
 
 
 def test_a_letter_is_plain_text_with_the_organisation_filled_in():

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from html.parser import HTMLParser
 from importlib import resources
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -99,7 +98,7 @@ def reader_actions(
 ) -> ReaderActions:
     """Routes for every answer worse for the reader, and the access and deletion letters."""
     document = report.document
-    links = paragraph_links(document.html)
+    links = dict(document.links)
     answers = []
     if report.analysis.analysed:
         for answer in report.analysis.answers:
@@ -226,49 +225,3 @@ def report_href(repo_url: str, *, policy: str, question: str, answer: str, slug:
         quote_via=quote,
     )
     return f"{repo_url}/issues/new?{query}"
-
-
-class _LinkCollector(HTMLParser):
-    """Links of each anchored block of our own sanitised HTML: ``{anchor: ((href, text), ...)}``."""
-
-    VOID = frozenset({"br", "hr", "img", "input", "wbr", "col", "area", "source"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.depth = 0
-        self.anchor: str | None = None
-        self.anchor_depth = 0
-        self.href: str | None = None
-        self.text: list[str] = []
-        self.links: dict[str, list[tuple[str, str]]] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.VOID:
-            return
-        self.depth += 1
-        found = dict(attrs)
-        if self.anchor is None and (found.get("id") or "").startswith("p-") and "pp-para" in (found.get("class") or ""):
-            self.anchor, self.anchor_depth = found["id"], self.depth
-        if tag == "a" and self.anchor and found.get("href"):
-            self.href, self.text = found["href"], []
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID:
-            return
-        if tag == "a" and self.href is not None and self.anchor:
-            self.links.setdefault(self.anchor, []).append((self.href, " ".join("".join(self.text).split())))
-            self.href = None
-        if self.anchor is not None and self.depth == self.anchor_depth:
-            self.anchor = None
-        self.depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self.href is not None:
-            self.text.append(data)
-
-
-def paragraph_links(html: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    collector = _LinkCollector()
-    collector.feed(html)
-    collector.close()
-    return {anchor: tuple(links) for anchor, links in collector.links.items()}

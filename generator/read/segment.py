@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..models import Document, Paragraph
+from .links import paragraph_links
 from .sentences import split_sentences
 
 _SPACE = re.compile(r"\s+")
@@ -81,7 +82,7 @@ def segment(body: str) -> Document:
         link_rel="nofollow noopener noreferrer",
     )
     words = sum(len(p.text.split()) for p in paragraphs)
-    return Document.of(tuple(paragraphs), html, words)
+    return Document.of(tuple(paragraphs), html, words, paragraph_links(tokens, html))
 
 
 def _nest_headings(tokens: list[Token]) -> None:
