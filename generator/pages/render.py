@@ -447,7 +447,7 @@ class Renderer(ListingPages):
             report_links=self.report_links(answers, page_url(path), meta.slug) if self.repo_url else {},
             actions=actions,
             grade=shown.grade,
-            reasons=self.grade_reasons(shown, path),
+            reasons=self.grade_reasons(shown, views),
             readability=shown.readability,
             card=[a for a in answers if a.key in self.card_keys],
             compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
@@ -499,9 +499,10 @@ class Renderer(ListingPages):
             known = self._facts_memo[id(report)] = (report, _dump({"plainpolicy": facts(report)}))
         return known[1]
 
-    def grade_reasons(self, report: VersionReport, path: str) -> list[tuple[AnswerView, float, float]]:
-        """The answers that counted towards the grade, most influential first."""
-        views = {a.key: a for a in self.answer_views(report, path, path)}
+    def grade_reasons(
+        self, report: VersionReport, views: dict[str, AnswerView]
+    ) -> list[tuple[AnswerView, float, float]]:
+        """The answers that counted towards the grade, most influential first (``views``: the page's, by key)."""
         counted = sorted(report.grade.contributions, key=lambda c: (-abs(c.weight * c.points), c.key))
         return [(views[c.key], c.weight, c.points) for c in counted if c.points]
 
