@@ -170,6 +170,10 @@ class Paragraph:
     """A paragraph of a list item."""
 
 
+ParagraphLinks = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+"""``((anchor, ((href, text), ...)), ...)`` in the order of the text (``read.links``)."""
+
+
 @dataclass(frozen=True)
 class Document:
     """A policy body cut into anchored paragraphs, plus its safe HTML rendering."""
@@ -180,14 +184,13 @@ class Document:
     policies the HTML as text took about 430 MB (a fifth of that packed); it is read once or
     twice per policy, when its pages are made."""
     word_count: int
-    links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
-    """``((anchor, ((href, text), ...)), ...)``: the links in each anchored block of ``html``
-    (``read.links.paragraph_links``), for the reader's routes (``pages.actions``)."""
+    links: ParagraphLinks = ()
+    """The links in each anchored block of ``html`` (``read.links.paragraph_links``), for the
+    reader's routes (``pages.actions``)."""
 
     @classmethod
     def of(
-        cls, paragraphs: tuple[Paragraph, ...], html: str, word_count: int,
-        links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (),
+        cls, paragraphs: tuple[Paragraph, ...], html: str, word_count: int, links: ParagraphLinks = ()
     ) -> Document:
         return cls(paragraphs, zlib.compress(html.encode("utf-8"), 1), word_count, links)
 

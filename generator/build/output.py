@@ -141,7 +141,7 @@ def write_outputs(
     to_make = []
     for rel in paths:
         value, known = outputs[rel], old.get(rel)
-        if isinstance(value, Deferred) and value.digest and value.digest == known and _unchanged(targets[rel], old_stats, rel):
+        if isinstance(value, Deferred) and value.digest and value.digest == known and _unchanged(targets[rel], old_stats.get(rel, "")):
             digests[rel], stats[rel] = known, old_stats[rel]
         else:
             to_make.append(rel)
@@ -182,12 +182,12 @@ def _make_and_write(value: str | Deferred | Streamed, target: Path, known: str |
     """
 
     def untouched(digest: str) -> bool:
-        return digest == known and bool(old_stat) and _stat(target) == old_stat
+        return digest == known and _unchanged(target, old_stat)
 
     # the loader refuses control characters; scrub() keeps any that arrive by another road from breaking a file
     if isinstance(value, Streamed):
         digest, was_written = write_parts_if_changed(target, map(scrub_utf8, value.parts()), keep=untouched)
-        return digest, was_written, old_stat if untouched(digest) and not was_written else _stat(target)
+        return digest, was_written, _stat(target)
     data = scrub_utf8(text_of(value))
     digest = _sha(data)
     if untouched(digest):
@@ -195,8 +195,9 @@ def _make_and_write(value: str | Deferred | Streamed, target: Path, known: str |
     return digest, write_if_changed(target, data, durable=False), _stat(target)
 
 
-def _unchanged(target: Path, stats: dict[str, str], rel: str) -> bool:
-    return bool(stats.get(rel)) and _stat(target) == stats[rel]
+def _unchanged(target: Path, stat: str) -> bool:
+    """``target`` has the size and mtime (``stat``) the last build left, so it holds the bytes it wrote."""
+    return bool(stat) and _stat(target) == stat
 
 
 def _remove_interrupted_writes(paths: list[Path]) -> None:

@@ -14,8 +14,7 @@ from html.parser import HTMLParser
 
 from markdown_it.token import Token
 
-Links = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
-"""``((anchor, ((href, text), ...)), ...)`` in the order of the text."""
+from ..models import ParagraphLinks as Links
 
 
 def paragraph_links(tokens: list[Token], html: str) -> Links:
