@@ -165,6 +165,17 @@ CASES = [
         "Our site is not directed to children under 13. If we learn that we collected data from a child under 13 "
         "without parental consent, we delete it.",
     ),
+    # a blanket promise not to share any personal data, recipient unsaid, covers selling it (round 47)
+    ("sells_data", "no", "We will not disclose any PII we hold about you, except in the cases listed below."),
+    ("sells_data", "no", "Our members' user data is never shared with third parties."),
+    ("shares_for_marketing", "with_consent", "Acme will not release any of your personal details without your permission."),
+    # near misses: a party named by a pronoun, and a rule for children, promise nothing general
+    ("sells_data", "not_mentioned", "We do not give any personal information to them under this arrangement."),
+    ("sells_data", "not_mentioned", "No one under age 16 may provide any personal information to the club."),
+    # a list item that starts with removing the reader's data, under "upon request we will:" (round 47)
+    ("access_and_deletion", ("delete",), "Upon request, our sites will:\n\n1. Remove you and your personal information from our records"),
+    # near miss: removing a name from a mailing list is stopping marketing, not deleting data
+    ("access_and_deletion", "not_mentioned", "Upon request, we will:\n\n1. Remove your name and personal information from our mailing lists"),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]

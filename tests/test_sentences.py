@@ -21,3 +21,21 @@ def test_offsets_point_into_the_text():
 
 def test_lowercase_after_period_is_not_a_new_sentence():
     assert texts("See section 3. below for more.") == ["See section 3. below for more."]
+
+
+def test_a_list_markdown_read_as_one_paragraph_is_cut_into_its_items():
+    # items indented four spaces after prose continue the paragraph: each is still a sentence of its own
+    text = "We use your data: * to send you offers; * to share it with other firms; and * to run the site. Done."
+    assert texts(text) == [
+        "We use your data:",
+        "to send you offers;",
+        "to share it with other firms; and",
+        "to run the site.",
+        "Done.",
+    ]
+    for sentence in split_sentences(text):
+        assert text[sentence.start :].startswith(sentence.text)
+
+
+def test_an_asterisk_inside_prose_is_not_an_item():
+    assert texts("Prices * exclude tax. Plans marked * renew yearly.") == ["Prices * exclude tax.", "Plans marked * renew yearly."]

@@ -19,6 +19,10 @@ from ..models import Sentence
 # the first mark of a run, and a run is never re-scanned (a run of 40,000 dots took 38 s).
 _CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"(\S+)$")
+_INLINE_ITEM = re.compile(r"(?:(?<=[.;:!?])|(?<=[;:] and)|(?<=[;:] or)) [*\u2022\u00b7] (?=\S)")
+"""A bullet inside a paragraph: the items of a list whose lines Markdown read as one paragraph
+(indented four spaces after prose, they continue it). Each item is a sentence of its own, the
+bullet in none."""
 _INITIAL = re.compile(r"[a-z]")
 
 MAX_SENTENCE_CHARS = 1000
@@ -48,10 +52,22 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if token in abbreviations or _INITIAL.fullmatch(token):
                 continue
         end = match.end()
-        sentences.extend(_pieces(text, start, end))
+        sentences.extend(_items(text, start, end))
         start = end
-    sentences.extend(_pieces(text, start, len(text)))
+    sentences.extend(_items(text, start, len(text)))
     return tuple(sentences)
+
+
+def _items(text: str, start: int, end: int) -> list[Sentence]:
+    """``_pieces`` of the sentence ``text[start:end]``, cut at its inline list items."""
+    if "* " not in text and "\u2022" not in text and "\u00b7" not in text:
+        return _pieces(text, start, end)
+    pieces = []
+    for bullet in _INLINE_ITEM.finditer(text, start, end):
+        pieces.extend(_pieces(text, start, bullet.start()))
+        start = bullet.end()
+    pieces.extend(_pieces(text, start, end))
+    return pieces
 
 
 def _pieces(text: str, start: int, end: int) -> list[Sentence]:
