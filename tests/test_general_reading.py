@@ -176,6 +176,47 @@ CASES = [
     ("access_and_deletion", ("delete",), "Upon request, our sites will:\n\n1. Remove you and your personal information from our records"),
     # near miss: removing a name from a mailing list is stopping marketing, not deleting data
     ("access_and_deletion", "not_mentioned", "Upon request, we will:\n\n1. Remove your name and personal information from our mailing lists"),
+    # round 48: rights said with the company as the one acting, or as "the right to know"
+    ("access_and_deletion", ("access",), "You have the right to know what personal information we have collected about you."),
+    ("access_and_deletion", ("access",), "To find out what information we hold about you, please write to the club secretary."),
+    ("access_and_deletion", ("access",), "Upon your request we will provide you with the information we hold about you."),
+    ("access_and_deletion", ("delete",), "We will, upon request, delete your personal information from our systems."),
+    ("access_and_deletion", ("correct",), "You can ask us to stop using your data or to rectify it."),
+    # near misses: telling what the policy covers, a right to transparency, deletion at others' request
+    ("access_and_deletion", "not_mentioned", "This notice tells you what information we collect and how we use it."),
+    ("access_and_deletion", "not_mentioned", "You have a right to know how we use your data."),
+    ("access_and_deletion", "not_mentioned", "We may delete your account at our discretion, including upon request of the authorities."),
+    # a duty to hand data over, said without "required by law"
+    ("legal_disclosure", "required_by_law", "We may be obliged to hand over your details to the police or a court."),
+    ("legal_disclosure", "required_by_law", "Information may be disclosed to government authorities where we are legally obligated to do so."),
+    ("legal_disclosure", "not_mentioned", "We are required to keep records for tax purposes."),
+    # "we will let you know" is telling users directly; "to let you know" about something else is not
+    ("policy_changes", "direct_notice", "We will let you know about significant changes through a notice in the app."),
+    ("policy_changes", "not_mentioned", "The address will change to https to let you know you are in a secure area."),
+    # the site first, then "or" e-mail: the channel is the company's choice
+    ("policy_changes", "posted_on_site", "If we change this policy, we will let you know via this website or an email. Changes will be posted here."),
+    # stopping messages said as managing subscriptions or replying STOP; a box to tick is an opt-in
+    ("marketing_opt_out", "opt_out", "You can manage your email subscriptions in your account settings."),
+    ("marketing_opt_out", "opt_out", "Reply STOP to any text message to stop marketing texts."),
+    ("marketing_opt_out", "opt_in", "We will not send you promotional material unless you tick the box."),
+    ("marketing_opt_out", "not_mentioned", "You can manage your subscriptions to our software plans on the billing page."),
+    # retention said with "destroyed when no longer required" or "archived for"
+    ("retention", "as_long_as_needed", "Your data will be destroyed when no longer required."),
+    ("retention", "stated_period", "Records are archived for seven years to meet tax law."),
+    ("retention", "not_mentioned", "Our newsletter archive goes back ten years."),
+    # refusing cookies said around the verb
+    ("cookies", "yes_can_refuse", "Our site uses cookies. To learn how to manage them, see your browser's help pages."),
+    ("cookies", "yes_can_refuse", "If you prefer not to receive cookies, you can adjust your browser to notify you when a cookie is sent."),
+    ("cookies", "yes", "Our site uses cookies. We manage them through our browser-based dashboard."),
+    ("third_party_tracking", "yes", "We work with analytics providers who collect data about your use of the service."),
+    # others' marketing said as what they may do, or as the company letting them contact the reader
+    ("shares_for_marketing", "yes", "We may share your contact details with carefully selected partners so they can send you offers."),
+    ("shares_for_marketing", "yes", "Our partners may use your information to promote their own products."),
+    ("shares_for_marketing", "yes", "We allow selected retailers to contact you with promotions."),
+    ("shares_for_marketing", "with_consent", "With your permission, we may pass your details to our sponsors."),
+    ("shares_for_marketing", "not_mentioned", "We share data with service providers so they can send you our emails."),
+    ("shares_for_marketing", "not_mentioned", "Our partners may not use your information to promote their own products."),
+    ("shares_for_marketing", "not_mentioned", "We allow users to contact you through the messaging feature."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
