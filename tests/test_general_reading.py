@@ -217,6 +217,42 @@ CASES = [
     ("shares_for_marketing", "not_mentioned", "We share data with service providers so they can send you our emails."),
     ("shares_for_marketing", "not_mentioned", "Our partners may not use your information to promote their own products."),
     ("shares_for_marketing", "not_mentioned", "We allow users to contact you through the messaging feature."),
+    # round 49: data kept in one named country only is not moved abroad; "overseas" is abroad
+    ("international_transfer", "no", "All of our data is kept within the UK."),
+    ("international_transfer", "no", "Your data never leaves Canada."),
+    ("international_transfer", "yes", "Our service providers may be located overseas."),
+    # near miss: where the reader lives is not where the data goes
+    (
+        "international_transfer",
+        "not_mentioned",
+        "If you reside in a country within the European Union you contract with our Luxembourg office, which stores your data.",
+    ),
+    # an audience of adults, with or without an age
+    ("children", "not_directed_under", "This website is meant for adults."),
+    ("children", "not_directed_under", "Our services are intended only for users aged 18 and over."),
+    ("children", "not_mentioned", "We designed this game for adults and teenagers alike, and children love it too."),
+    # contractors named by what they do, or as suppliers with access
+    ("service_providers", "yes", "Our hosting provider stores your data."),
+    ("service_providers", "yes", "Payment is handled by Stripe."),
+    ("service_providers", "yes", "Some of our suppliers have access to your data to deliver your orders."),
+    ("service_providers", "not_mentioned", "Payment is due by the end of the month."),
+    ("service_providers", "not_mentioned", "Our products are made by suppliers in Asia."),
+    # "not for sale"
+    ("sells_data", "no", "Your personal data is not for sale."),
+    ("sells_data", "not_mentioned", "These products are not for sale in Canada; we ship your personal details to partners."),
+    # a denied transfer in a corporate deal; an exception that is the deal itself
+    ("business_transfer", "no", "Your information will never be sold as part of a merger."),
+    ("business_transfer", "no", "We will not transfer your information as part of any corporate transaction."),
+    (
+        "business_transfer",
+        "yes",
+        "We will not sell or disclose personal information to any third parties except successors in title to our business.",
+    ),
+    # a portal or help centre as the way to write in; a help centre that only explains is not
+    ("contact", ("web_form",), "Send your request through our online privacy portal."),
+    ("contact", "not_mentioned", "Our help centre explains how the app works."),
+    # Do Not Track refused with "it" pointing back
+    ("do_not_track", "not_honored", "Some browsers offer a Do Not Track setting. We currently do not support it."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
