@@ -253,6 +253,32 @@ CASES = [
     ("contact", "not_mentioned", "Our help centre explains how the app works."),
     # Do Not Track refused with "it" pointing back
     ("do_not_track", "not_honored", "Some browsers offer a Do Not Track setting. We currently do not support it."),
+    # round 50: more rights said around the verb
+    (
+        "access_and_deletion",
+        ("access",),
+        "Residents of California may request that we disclose the categories of personal information we collected.",
+    ),
+    ("access_and_deletion", ("access",), "Individuals may obtain confirmation of whether we process their data."),
+    ("access_and_deletion", ("delete",), "If you would like your account deleted, contact us."),
+    ("access_and_deletion", ("delete",), "We will honor requests to delete personal data."),
+    # near misses: the authorities asking, a friend's data
+    ("access_and_deletion", "not_mentioned", "Law enforcement may request that we disclose personal information."),
+    ("access_and_deletion", "not_mentioned", "Your friend may contact us to request that we remove this information from our database."),
+    # stopping messages: "stop getting", "ask us not to send", a catalogue by post; consent as the only way in
+    ("marketing_opt_out", "opt_out", "To stop getting our emails, change your notification settings."),
+    ("marketing_opt_out", "opt_out", "If you no longer wish to receive our catalogue by post, call us."),
+    ("marketing_opt_out", "opt_out", "You may ask us not to send you marketing."),
+    ("marketing_opt_out", "opt_in", "Marketing communications are sent only with your consent."),
+    ("marketing_opt_out", "not_mentioned", "We send service emails only with your consent to the terms of service."),
+    # disclosure on a suspicion of wrongdoing goes beyond the law's demands
+    ("legal_disclosure", "broad", "We may release information to law enforcement if we suspect illegal activity."),
+    # a measure named without a word of protection around it
+    ("security", ("encryption",), "We use SSL."),
+    ("security", ("access_controls",), "Two-factor authentication is available for all accounts."),
+    ("security", ("other_measures",), "Passwords are hashed."),
+    # near miss: authentication named as a purpose of using data is no safeguard
+    ("security", "not_mentioned", "We use this information for billing, identification and authentication."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
