@@ -29,7 +29,7 @@ from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
 from .build.splice import Cut, blocks_again, cut, paste, remember
-from .build.search import DEFAULT_PAGEFIND_FROM, MODES, PART_MB, choose, run_pagefind, use_pagefind
+from .build.search import DEFAULT_PAGEFIND_FROM, MODES, PART_MB, choose, run_pagefind, searchable, use_pagefind
 from .models import EvaluationScores
 from .pages.render import GENERATED_MARK
 from .tools.accuracy import committed_results, evaluation_sets, reliability_scores, score_sets
@@ -71,6 +71,8 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
     command = "build"
     serve_index: Path | None = None
     """Under ``mkdocs serve``: the Pagefind index of the session's first build, reused on reloads."""
+    searchable_pages: list[str]
+    """The HTML files of this build's pages that search indexes (``on_post_page``), for Pagefind."""
 
     def on_startup(self, *, command, dirty) -> None:  # noqa: ANN001
         # Defining on_startup also keeps this instance across mkdocs serve's rebuilds.
@@ -192,11 +194,16 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             raise PluginError(f"plainpolicy: {page.file.src_uri}: {error}") from None
         return context
 
+    def on_pre_build(self, *, config) -> None:  # noqa: ANN001
+        self.searchable_pages = []
+
     def on_post_page(self, output, page, config):  # noqa: ANN001, ANN201 - MkDocs event signature
         """The page is written: keep its short form, not the blocks, for the rest of the build."""
         short = self._short_content.pop(page.file.src_uri, None)
         if short is not None:
             page.content = short
+        if searchable(page.meta):
+            self.searchable_pages.append(page.file.dest_uri)
         return output
 
     def on_post_build(self, *, config) -> None:  # noqa: ANN001
@@ -209,7 +216,8 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
             log.info("plainpolicy: pagefind index of the first build reused (restart serve to refresh it)")
             return
         try:
-            seconds = run_pagefind(site, self.config.pagefind_part_mb)
+            # the pages Material's search would index: not the permanent version pages, nor files that are no page
+            seconds = run_pagefind(site, self.config.pagefind_part_mb, sorted(self.searchable_pages))
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
         log.info("plainpolicy: pagefind indexed the site in %.2f s", seconds)

@@ -57,6 +57,15 @@ def test_pagefind_site_builds_strict_with_paginated_pages(tmp_path):
     home = (site / "index.html").read_text()
     assert "data-pp-search" in home and "pagefind-search.js" in home
     assert (site / "compare/page-3/index.html").exists()
+    # Pagefind indexes what Material's search would: no permanent version page (it repeats its policy's
+    # page), no embeddable card and no 404 page (files, not pages)
+    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text())
+    indexed = sum(language["page_count"] for language in entry["languages"].values())
+    html = [p.relative_to(site).parts for p in site.rglob("*.html") if p.parts[len(site.parts)] != "pagefind"]
+    versions = [p for p in html if p[0] == "policies" and len(p) == 4 and re.fullmatch(r"\d{4}-\d\d-\d\d", p[2])]
+    cards = [p for p in html if p[-1] == "card.html"]
+    assert versions and cards
+    assert indexed == len(html) - len(versions) - len(cards) - 1  # 404.html
     from tests.test_site import PageLinks, target_file
 
     from urllib.parse import unquote, urldefrag, urlparse

@@ -61,36 +61,56 @@ _VIEW = ".pagefind-part"
 """Scratch folder in the site holding one part's pages (hard links) while Pagefind reads them."""
 
 
-def run_pagefind(site_dir: Path, part_mb: float = PART_MB) -> float:
+def run_pagefind(site_dir: Path, part_mb: float = PART_MB, pages: list[str] | None = None) -> float:
     """Index ``site_dir`` into ``site_dir/pagefind/`` (and ``pagefind/parts/<n>/`` past ``part_mb``
     of HTML); returns the seconds it took.
+
+    ``pages``: the HTML files to index, relative to ``site_dir`` (the pages Material's own search
+    would index: ``searchable``); every HTML file when None.
 
     Raises:
         SiteError: when Pagefind is missing or fails.
     """
     started = time.perf_counter()
-    parts = _parts(site_dir, int(part_mb * 1_000_000))
+    files = None if pages is None else [site_dir / page for page in pages]
+    parts = _parts(site_dir, int(part_mb * 1_000_000), files)
     bundle = site_dir / "pagefind"
-    if len(parts) <= 1:
+    if len(parts) <= 1 and files is None:
         _pagefind(site_dir, bundle)
         names: list[str] = []
+    elif len(parts) <= 1:
+        _pagefind_view(site_dir, parts[0], bundle)
+        names = []
     else:
         names = [f"pagefind/parts/{number}/" for number in range(2, len(parts) + 1)]
-        for files, out in zip(parts, [bundle, *(site_dir / name for name in names)], strict=True):
-            view = site_dir / _VIEW
-            try:
-                _link_view(site_dir, files, view)
-                _pagefind(view, out)
-            finally:
-                shutil.rmtree(view, ignore_errors=True)
+        for part, out in zip(parts, [bundle, *(site_dir / name for name in names)], strict=True):
+            _pagefind_view(site_dir, part, out)
     (bundle / PARTS_FILE).write_text(json.dumps(names), encoding="utf-8")
     return time.perf_counter() - started
 
 
-def _parts(site_dir: Path, part_bytes: int) -> list[list[Path]]:
-    """The site's pages in parts of about ``part_bytes`` of HTML, a policy's folder never split."""
+def searchable(meta: dict) -> bool:
+    """A page Material's search would index: not one whose front matter says ``search: exclude``
+    (a policy's permanent version pages, which repeat its page)."""
+    search = meta.get("search")
+    return not (isinstance(search, dict) and search.get("exclude"))
+
+
+def _pagefind_view(site_dir: Path, files: list[Path], out: Path) -> None:
+    """Index only ``files``: Pagefind reads a folder of links to them, laid out as in the site."""
+    view = site_dir / _VIEW
+    try:
+        _link_view(site_dir, files, view)
+        _pagefind(view, out)
+    finally:
+        shutil.rmtree(view, ignore_errors=True)
+
+
+def _parts(site_dir: Path, part_bytes: int, files: list[Path] | None = None) -> list[list[Path]]:
+    """The site's pages (``files``, or every HTML file) in parts of about ``part_bytes`` of HTML, a
+    policy's folder never split."""
     groups: dict[tuple[str, ...], list[Path]] = {}
-    for page in sorted(site_dir.rglob("*.html")):
+    for page in sorted(site_dir.rglob("*.html") if files is None else files):
         relative = page.relative_to(site_dir).parts
         if relative[0] in ("pagefind", _VIEW):
             continue
