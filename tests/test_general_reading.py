@@ -279,6 +279,18 @@ CASES = [
     ("security", ("other_measures",), "Passwords are hashed."),
     # near miss: authentication named as a purpose of using data is no safeguard
     ("security", "not_mentioned", "We use this information for billing, identification and authentication."),
+    # round 51: a list rented or exchanged is for the other party's mailings; offers "of interest";
+    # recipients "who may contact you with offers"
+    ("shares_for_marketing", "yes", "We may rent our mailing list to other organizations."),
+    ("shares_for_marketing", "yes", "We may exchange names and addresses with other charities."),
+    (
+        "shares_for_marketing",
+        "yes",
+        "We occasionally make our customer list available to carefully screened companies that offer products of interest.",
+    ),
+    ("shares_for_marketing", "yes", "We may share information with sponsors of contests you enter, who may contact you with offers."),
+    ("shares_for_marketing", "no", "We never rent our mailing list to other organizations."),
+    ("shares_for_marketing", "not_mentioned", "We exchange data with our payment processor."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
