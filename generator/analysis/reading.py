@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..models import Document, Paragraph
 from .prefilter import Index
@@ -42,16 +43,17 @@ class Unit:
     paragraph_folded: str = ""
     """Its whole paragraph (lowercase), for rules whose words may be in the sentences around it."""
 
-    @property
+    # kept once made: every rule that reads a sentence's context asks for the same text
+    @cached_property
     def context(self) -> str:
         return f"{self.heading} | {self.lead} | {self.folded}"
 
-    @property
+    @cached_property
     def nearby(self) -> str:
         """Its context and the sentence before it: where a sentence's "it" or "these" points."""
         return f"{self.heading} | {self.lead} | {self.previous} | {self.folded}"
 
-    @property
+    @cached_property
     def around(self) -> str:
         """Its context and its whole paragraph: for conditions stated a sentence or two away."""
         return f"{self.heading} | {self.lead} | {self.paragraph_folded}"
