@@ -88,3 +88,23 @@ You can access, correct or delete the information in your account at any time fr
 
 def test_the_readers_right_comes_before_a_passing_access():
     assert quotes(RIGHTS, "access_and_deletion")[0].startswith("You can access, correct or delete")
+
+
+CONTRACTORS = """# Privacy policy
+
+Advertising companies we use to serve ads on our behalf may place cookies on your browser.
+
+## Sharing
+
+We use vendors to process payments and deliver orders, and they may not use your information for anything else.
+"""
+
+
+def test_a_sentence_about_cookies_is_not_the_first_proof_of_contractors():
+    found = quotes(CONTRACTORS, "service_providers")
+    assert found[0].startswith("We use vendors to process payments")
+
+
+def test_for_what_is_collected_a_sentence_naming_cookies_may_still_come_first():
+    text = "# Privacy policy\n\nOur servers record your IP address, cookies and the pages you visit.\n\nYou may give us your name.\n"
+    assert quotes(text, "data_collected")[0].startswith("Our servers record your IP address, cookies")

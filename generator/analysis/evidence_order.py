@@ -7,7 +7,8 @@ already know (no vocabulary of its own):
 1. a sentence rather than a bare heading or fragment;
 2. a sentence about the question rather than a way to contact the company (an email
    address, a phone number or a "contact us" section, found with the ``contact``
-   question's own patterns), unless the question is how to reach it;
+   question's own patterns), unless the question is how to reach it; nor one about cookies,
+   unless the question is about cookies, trackers or the data collected;
 3. a sentence that says the answer outright (the question's ``prefer`` pattern, when it has one);
 4. a sentence under a heading on the question's topic (the question's heading trigger, or
    one of its own rule patterns found in the heading);
@@ -25,6 +26,9 @@ from .cues import Cues, QuestionCues, load_cues
 from .reading import Unit
 
 CONTACT = "contact"
+COOKIE_TALK = frozenset({"cookies", "third_party_tracking", "do_not_track", "data_collected"})
+"""Questions a sentence about cookies can answer; for the others it is about something else
+("third parties we use to serve ads on our behalf may set cookies" is no proof of contractors)."""
 FRAGMENT_WORDS = 4
 """A unit of fewer words is a heading or a fragment, not a sentence that proves anything."""
 PHONE_DIGITS = 7
@@ -56,7 +60,8 @@ def rank_evidence(
         elsewhere = spec.key != CONTACT and contact is not None and _about_contact(contact, unit)
         values = proved.get(unit.index, [])
         outright = spec.prefer is not None and spec.prefer.search(unit.folded) is not None
-        return (fragment, elsewhere, not outright, not _on_topic(spec, unit), -len(values), min(values, default=99), position)
+        about_cookies = spec.key not in COOKIE_TALK and "cookie" in unit.folded
+        return (fragment, elsewhere, about_cookies, not outright, not _on_topic(spec, unit), -len(values), min(values, default=99), position)
 
     return [unit for _, unit in sorted(enumerate(found), key=key)]
 
