@@ -291,6 +291,15 @@ CASES = [
     ("shares_for_marketing", "yes", "We may share information with sponsors of contests you enter, who may contact you with offers."),
     ("shares_for_marketing", "no", "We never rent our mailing list to other organizations."),
     ("shares_for_marketing", "not_mentioned", "We exchange data with our payment processor."),
+    # round 53: a copy of an identity document; a passive notice with its channel; named measures and refusals
+    ("data_collected", ("government_id",), "We ask for a copy of your passport to verify your identity."),
+    ("data_collected", "not_mentioned", "Please keep a copy of your passport when you travel."),
+    ("policy_changes", "direct_notice", "Material changes will be notified to you by email at least 30 days in advance."),
+    ("policy_changes", "posted_on_site", "Changes will be communicated by email or posted on our website."),
+    # a promise about behavioural tracking only leaves analytics trackers open: not an answer (round 53 went down on it)
+    ("third_party_tracking", "not_mentioned", "It is also important to note that we do not allow third-party behavioral tracking."),
+    ("security", ("other_measures",), "We use regular malware scanning."),
+    ("security", "not_mentioned", "Your computer may be infected by malware if you download pirated files."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
