@@ -300,6 +300,14 @@ CASES = [
     ("third_party_tracking", "not_mentioned", "It is also important to note that we do not allow third-party behavioral tracking."),
     ("security", ("other_measures",), "We use regular malware scanning."),
     ("security", "not_mentioned", "Your computer may be infected by malware if you download pirated files."),
+    # round 55: addresses written to fool harvesters or hidden by the archive; European street
+    # addresses; support tickets; a warrant
+    ("contact", ("email",), "If you have questions, contact our data protection officer at dpo (at) example.com."),
+    ("contact", ("email",), "To request removal of your information, contact us at [email protected]."),
+    ("contact", ("postal",), "Contact us: Example GmbH, Hauptstrasse 5, 10115 Berlin, Germany."),
+    ("contact", ("web_form",), "For privacy questions, please open a support ticket."),
+    ("contact", "not_mentioned", "We walk along the weg 5 times a day."),
+    ("legal_disclosure", "required_by_law", "We will not disclose your information to the government unless we are served with a valid warrant."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
