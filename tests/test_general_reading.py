@@ -308,6 +308,24 @@ CASES = [
     ("contact", ("web_form",), "For privacy questions, please open a support ticket."),
     ("contact", "not_mentioned", "We walk along the weg 5 times a day."),
     ("legal_disclosure", "required_by_law", "We will not disclose your information to the government unless we are served with a valid warrant."),
+    # round 56: correcting said as a purpose, a summary of the data held, records purged on request
+    ("access_and_deletion", ("correct",), "To update your personal information, please visit your account page."),
+    ("access_and_deletion", ("access",), "Upon request, we will provide you with a summary of any personal data retained by us."),
+    ("access_and_deletion", ("delete",), "Subscribers may unsubscribe and ask that their records be purged."),
+    ("access_and_deletion", "not_mentioned", "We use your data to update your profile recommendations."),
+    ("access_and_deletion", "not_mentioned", "We will provide you with a summary of our practices."),
+    # near miss: ceasing to use data once the reader leaves is no deletion
+    ("access_and_deletion", "not_mentioned", "We will cease using your data once you cancel or terminate your registration."),
+    # stopping messages said as a choice not to receive, telling us not to send; newsletters on request only
+    ("marketing_opt_out", "opt_out", "You may choose not to receive promotional emails from us."),
+    ("marketing_opt_out", "opt_out", "You can tell us not to send you offers."),
+    ("marketing_opt_out", "opt_in", "You will receive our newsletter only if you request it."),
+    ("marketing_opt_out", "not_mentioned", "You will receive order confirmations only if you request them."),
+    # measures named by what they are: a secure data centre, trained staff, certifications
+    ("security", ("other_measures",), "We store your data in a secure data center."),
+    ("security", ("other_measures",), "Our staff are trained in data protection."),
+    ("security", ("other_measures",), "We are PCI DSS compliant."),
+    ("security", "not_mentioned", "Our staff are trained to answer your questions."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
