@@ -326,6 +326,31 @@ CASES = [
     ("security", ("other_measures",), "Our staff are trained in data protection."),
     ("security", ("other_measures",), "We are PCI DSS compliant."),
     ("security", "not_mentioned", "Our staff are trained to answer your questions."),
+    # round 57 (read off the miss-finder's list for unlabelled orders 134-180): ages in words,
+    # "aged 16 or under" with a parent's permission
+    ("children", "not_directed_under", "We do not knowingly collect personal data from individuals under the age of thirteen."),
+    (
+        "children",
+        "parental_consent",
+        "If you are aged 15 or under, please ask your parent or guardian's permission before you send us anything.",
+    ),
+    # updates placed on the page, in a section about the policy's changes
+    ("policy_changes", "posted_on_site", "## Changes to this notice\n\nAny updates will be made on this page."),
+    ("policy_changes", "not_mentioned", "Updates are made on our website every day."),
+    # data sent across international borders
+    ("international_transfer", "yes", "We may transmit customer data across international borders to provide the service."),
+    # others collecting about online activities over time and across sites; "this technology" pointing back
+    (
+        "third_party_tracking",
+        "yes",
+        "Advertising partners may collect information about your online activities over time and across other websites.",
+    ),
+    ("third_party_tracking", "not_mentioned", "We do not collect information about your online activities over time and across other websites."),
+    (
+        "third_party_tracking",
+        "yes",
+        "Our pages carry web beacons. Third parties such as online advertisers may also use this technology to measure their campaigns.",
+    ),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
