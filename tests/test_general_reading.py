@@ -351,6 +351,13 @@ CASES = [
         "yes",
         "Our pages carry web beacons. Third parties such as online advertisers may also use this technology to measure their campaigns.",
     ),
+    # round 58 (the miss-finder's wider list): messages "only when you have given us permission";
+    # a subscription list is a mailing list; an analytics product named by brand placing cookies
+    ("marketing_opt_out", "opt_in", "We may email you special offers, but only when you have given us permission to do so."),
+    ("shares_for_marketing", "no", "We do not sell, rent, or lease our subscription lists to third parties."),
+    ("sells_data", "unclear", "We do not sell, rent, or lease our subscription lists to third parties."),
+    ("third_party_tracking", "yes", "Example Analytics places persistent cookies on your computer to count return visits."),
+    ("third_party_tracking", "not_mentioned", "Our own analytics uses cookies to count visits."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
