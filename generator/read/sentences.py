@@ -4,7 +4,9 @@ Measured alternatives: pysbd and syntok give similar boundaries on policy text
 but cost 10-100x more time per policy; this splitter keeps analysis of a
 2,000-word policy within a few milliseconds. It splits after ., ! or ? (and any
 closing quotes or brackets) when the next word starts like a sentence, unless the
-period ends a known abbreviation or a single initial.
+period ends a known abbreviation or a single initial. A list that Markdown read as part of
+the paragraph before it (its items indented four spaces after prose) is cut at its bullets:
+each item is a sentence of its own.
 """
 
 from __future__ import annotations
