@@ -47,6 +47,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     abbreviations = _abbreviations()
     sentences: list[Sentence] = []
     start = 0
+    # looked for once: a paragraph of many sentences must not be searched again for each of them
+    items = "* " in text or "\u2022" in text or "\u00b7" in text
+    cut = _items if items else _pieces
     for match in _CANDIDATE.finditer(text):
         if match.group().startswith("."):
             word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
@@ -54,16 +57,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if token in abbreviations or _INITIAL.fullmatch(token):
                 continue
         end = match.end()
-        sentences.extend(_items(text, start, end))
+        sentences.extend(cut(text, start, end))
         start = end
-    sentences.extend(_items(text, start, len(text)))
+    sentences.extend(cut(text, start, len(text)))
     return tuple(sentences)
 
 
 def _items(text: str, start: int, end: int) -> list[Sentence]:
     """``_pieces`` of the sentence ``text[start:end]``, cut at its inline list items."""
-    if "* " not in text and "\u2022" not in text and "\u00b7" not in text:
-        return _pieces(text, start, end)
     pieces = []
     for bullet in _INLINE_ITEM.finditer(text, start, end):
         pieces.extend(_pieces(text, start, bullet.start()))
