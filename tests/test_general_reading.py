@@ -358,6 +358,14 @@ CASES = [
     ("sells_data", "unclear", "We do not sell, rent, or lease our subscription lists to third parties."),
     ("third_party_tracking", "yes", "Example Analytics places persistent cookies on your computer to count return visits."),
     ("third_party_tracking", "not_mentioned", "Our own analytics uses cookies to count visits."),
+    # round 59 (from reading the bundled site's changed answers): the right to know what a policy
+    # covers is transparency, not access; a feature that "does not provide your PII" is no promise
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "We provide this notice because you have the right to know what information we collect, how it is protected and used.",
+    ),
+    ("sells_data", "not_mentioned", "The information used for this feature does not provide your PII to third parties."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
 ]
