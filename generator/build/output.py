@@ -152,8 +152,8 @@ def write_outputs(
         return _make_and_write(outputs[rel], targets[rel], old.get(rel), old_stats.get(rel, ""))
 
     # made and written by the workers, which send back only hashes and stats: no page's bytes cross processes
-    workers = jobs if len(to_make) >= FORK_FROM else 1
-    for rel, (digest, was_written, stat) in zip(to_make, map_forked(make_and_write, len(to_make), jobs=workers)):
+    made = map_forked(make_and_write, len(to_make), jobs=jobs, fork_from=FORK_FROM)
+    for rel, (digest, was_written, stat) in zip(to_make, made):
         digests[rel], stats[rel] = digest, stat
         if was_written:
             written.append(rel)

@@ -124,17 +124,20 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_forked(function: Callable[[int], R], count: int, *, jobs: int, chunk: int = CHUNK) -> Iterator[R]:
+def map_forked(
+    function: Callable[[int], R], count: int, *, jobs: int, chunk: int = CHUNK, fork_from: int = PARALLEL_FROM
+) -> Iterator[R]:
     """``function(0) ... function(count - 1)`` over ``jobs`` forked processes, results in order.
 
     For work on what this process already holds (the build's reports and the pages made
     from them): forked workers share it as it is, where forkserver workers would need
     all of it pickled to them. Runs in this process when ``jobs`` is 1, the work is small,
     or ``can_fork()`` says no; the results are the same either way. ``chunk``: calls sent to a
-    worker at a time (1 for a few long tasks).
+    worker at a time (1 for a few long tasks). ``fork_from``: calls below which forking costs
+    more than it saves.
     """
     global _forked_function
-    worth_it = jobs > 1 and count >= PARALLEL_FROM
+    worth_it = jobs > 1 and count >= fork_from
     if not (worth_it and can_fork()):
         if worth_it:
             log.debug("plainpolicy: %d threads running, so %d files are made in this process", threading.active_count(), count)
