@@ -131,3 +131,36 @@ def test_an_edit_rechecks_against_the_last_index_and_gives_the_cold_result(tmp_p
     assert pairs_of(incremental) == exact_look_alikes(after)
     assert pairs_of(incremental) != pairs_of(find_look_alikes(before))  # the edit made org05 look like org08
     assert len(new_index.keys) == len(index.keys)  # the old text of org05 is gone from the index
+
+
+def test_the_cached_index_reads_back_whole_and_an_edit_stores_only_the_edited_text(tmp_path):
+    import numpy as np
+
+    from generator.build.cache import SIMILARITY, read_similarity, write_similarity
+
+    policies, cache = tmp_path / "policies", tmp_path / "cache"
+    template_corpus(policies)
+    _, index = look_alikes_with_index(reports_for(policies))
+    write_similarity(cache, index, None)
+    kept = read_similarity(cache)
+    assert kept.keys.tolist() == index.keys.tolist() and kept.threshold == index.threshold
+    assert np.array_equal(kept.pairs, index.pairs)
+    assert all(np.array_equal(a, b) for a, b in zip(kept.arrays, index.arrays, strict=True))
+    stored = {p.name: p.stat().st_mtime_ns for p in (cache / SIMILARITY).glob("*.u64")}
+    assert len(stored) == len(index.keys)
+
+    edited = policies / "org05-com" / "2020-01-02.md"
+    edited.write_text(edited.read_text("utf-8") + "\n\nA sentence of its own, added today.\n", "utf-8")
+    after = reports_for(policies)
+    found, new_index = look_alikes_with_index(after, previous=kept)
+    write_similarity(cache, new_index, kept)
+    now = {p.name: p.stat().st_mtime_ns for p in (cache / SIMILARITY).glob("*.u64")}
+    assert len(set(now) - set(stored)) == 1 and len(set(stored) - set(now)) == 1  # the new text in, the old out
+    assert all(now[name] == stored[name] for name in set(now) & set(stored))  # the others left alone
+    assert found == find_look_alikes(after)
+    assert look_alikes_with_index(after, previous=read_similarity(cache))[0] == found
+
+    # a hash file cut short (a crash, a full disk) makes the index a miss, never a wrong one
+    victim = cache / SIMILARITY / sorted(now)[0]
+    victim.write_bytes(victim.read_bytes()[:-8])
+    assert read_similarity(cache) is None

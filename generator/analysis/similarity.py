@@ -83,19 +83,23 @@ class Index:
 
     ``pairs`` rows are ``(a, b, common)``: positions in ``keys`` with a < b, and
     how many shingles the two share. Kept between builds so an edit rechecks
-    only the edited versions.
+    only the edited versions; each version's hashes are their own array, so an
+    edit neither copies nor rewrites the others'.
     """
 
     keys: np.ndarray
     """Content key of each version (``text_key``, hexadecimal), sorted."""
-    offsets: np.ndarray
-    """Hashes of version i are ``hashes[offsets[i]:offsets[i + 1]]``."""
-    hashes: np.ndarray
+    arrays: tuple[np.ndarray, ...]
+    """Sorted distinct shingle hashes of each version (uint64), in the order of ``keys``."""
     pairs: np.ndarray
     threshold: float
 
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.fromiter(map(len, self.arrays), dtype=np.int64, count=len(self.arrays))
+
     def hashes_of(self, i: int) -> np.ndarray:
-        return self.hashes[self.offsets[i] : self.offsets[i + 1]]
+        return self.arrays[i]
 
 
 def text_of(report: VersionReport) -> str:
@@ -155,30 +159,45 @@ def _sample_bound(sizes: np.ndarray, samples: np.ndarray, threshold: float) -> n
 
 def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray, mapper: Mapper) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (smaller, larger) with a row as the smaller text and a column as the larger whose sample passes."""
-    sizes = np.diff(index.offsets)
+    sizes = index.sizes
     samples = np.minimum(sizes, SAMPLE)
     bounds = _sample_bound(sizes, samples, index.threshold)
-    probe = [index.hashes[index.offsets[i] : index.offsets[i] + samples[i]] for i in rows]
-    vocabulary = np.unique(np.concatenate(probe)) if probe else np.empty(0, dtype=np.uint64)
+    probe = [index.arrays[i][: samples[i]] for i in rows]
+    probed = np.concatenate(probe) if probe else np.empty(0, dtype=np.uint64)
+    pointers = np.concatenate([[0], np.cumsum([len(p) for p in probe])]).astype(np.int64)
+    if int(sizes[columns].sum()) < len(probed):
+        # few columns (an edit): only shingles they hold can be hits, so the vocabulary is theirs
+        vocabulary = np.unique(np.concatenate([index.arrays[c] for c in columns]))
+        if not len(vocabulary):
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        at = np.minimum(np.searchsorted(vocabulary, probed), len(vocabulary) - 1)
+        held = vocabulary[at] == probed
+        probed_at = at[held]
+        pointers = np.concatenate([[0], np.cumsum(np.add.reduceat(held, pointers[:-1]) if len(held) else [])])
+    else:
+        vocabulary = np.unique(probed)
+        probed_at = np.searchsorted(vocabulary, probed)
     if not len(vocabulary):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     sampled = sparse.csr_matrix(
-        (np.ones(sum(map(len, probe)), dtype=np.int16),
-         np.searchsorted(vocabulary, np.concatenate(probe)),
-         np.concatenate([[0], np.cumsum([len(p) for p in probe])])),
-        shape=(len(rows), len(vocabulary)),
-    )  # fmt: skip
+        (np.ones(len(probed_at), dtype=np.int16), probed_at, pointers), shape=(len(rows), len(vocabulary))
+    )
     # members[j, v]: column j's text has vocabulary shingle v. Built row by row (each text's hashes are
     # sorted, so are its positions), in int16: at 10,000 policies it has 12 million entries, and the
     # coordinate form and the transposed copies the product needed took about 450 MB.
     # Positions are written into a buffer as long as every column's hashes, of which only the part used
     # is ever touched (and so takes memory).
-    positions = np.empty(sum(index.offsets[c + 1] - index.offsets[c] for c in columns), dtype=np.int32)
+    positions = np.empty(int(sizes[columns].sum()), dtype=np.int32)
     pointers = np.zeros(len(columns) + 1, dtype=np.int64)
     for j, column in enumerate(columns):
         values = index.hashes_of(column)
-        at = np.minimum(np.searchsorted(vocabulary, values), len(vocabulary) - 1)
-        found = at[vocabulary[at] == values]
+        if len(vocabulary) < len(values) and len(values):
+            # few rows (an edit): look the vocabulary up in the column, not the column in the vocabulary
+            at = np.minimum(np.searchsorted(values, vocabulary), len(values) - 1)
+            found = np.flatnonzero(values[at] == vocabulary)
+        else:
+            at = np.minimum(np.searchsorted(vocabulary, values), len(vocabulary) - 1)
+            found = at[vocabulary[at] == values]
         positions[pointers[j] : pointers[j] + len(found)] = found
         pointers[j + 1] = pointers[j] + len(found)
     members = sparse.csr_matrix(
@@ -215,7 +234,7 @@ def _common(index: Index, smaller: np.ndarray, larger: np.ndarray, mapper: Mappe
     order = np.argsort(larger, kind="stable")
     groups = np.split(order, np.flatnonzero(np.diff(larger[order])) + 1)
     # tasks of about equal work: a group costs the hashes of its smaller texts
-    sizes = np.diff(index.offsets)
+    sizes = index.sizes
     work = np.cumsum([int(sizes[smaller[group]].sum()) for group in groups])
     count = min(_COMMON_TASKS, 1 + len(smaller) // _PAIRS_PER_TASK)
     cuts = np.searchsorted(work, np.linspace(0, work[-1], count + 1)[1:-1])
@@ -260,12 +279,9 @@ def build_index(
         if len(values):
             arrays[key] = values
     keys = sorted(arrays)
-    sizes = np.array([len(arrays[k]) for k in keys], dtype=np.int64)
-    offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-    hashes = np.empty(offsets[-1], dtype=np.uint64)
-    for i, key in enumerate(keys):  # each version's array is freed once copied: at 10,000 policies a copy is 240 MB
-        hashes[offsets[i] : offsets[i + 1]] = arrays.pop(key)
-    index = Index(np.array(keys, dtype="U64"), offsets, hashes, np.empty((0, 3), dtype=np.int64), threshold)
+    index = Index(np.array(keys, dtype="U64"), tuple(arrays[k] for k in keys), np.empty((0, 3), dtype=np.int64), threshold)
+    del arrays
+    sizes = index.sizes
     fresh = np.array([i for i, k in enumerate(keys) if k not in known], dtype=np.int64)
     everyone = np.arange(len(keys), dtype=np.int64)
     kept = np.empty((0, 3), dtype=np.int64)
@@ -289,7 +305,7 @@ def build_index(
         found = np.stack([np.minimum(smaller, larger)[good], np.maximum(smaller, larger)[good], common[good]], axis=1)
         kept = np.concatenate([kept, found])
     kept = kept[np.lexsort((kept[:, 1], kept[:, 0]))] if len(kept) else kept
-    return Index(index.keys, offsets, hashes, kept, threshold)
+    return Index(index.keys, index.arrays, kept, threshold)
 
 
 def find_look_alikes(reports: list[PolicyReport], threshold: float = THRESHOLD) -> tuple[LookAlike, ...]:
@@ -335,7 +351,7 @@ def look_alikes_with_index(
             pass
 
     index = build_index(entries(), threshold, previous, mapper)
-    sizes = np.diff(index.offsets).tolist()  # Python numbers: rounding numpy scalars is slow
+    sizes = index.sizes.tolist()  # Python numbers: rounding numpy scalars is slow
     keys = [str(key) for key in index.keys]
     found: dict[tuple, LookAlike] = {}
     for a, b, common in index.pairs.tolist():
