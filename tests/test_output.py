@@ -1,10 +1,11 @@
+import hashlib
 import os
 from pathlib import Path
 
 import pytest
 
 from generator.errors import OutputConflict, SiteError
-from generator.files import Streamed, confined
+from generator.files import Deferred, Streamed, confined
 from generator.build.output import MANIFEST, write_outputs
 
 
@@ -58,6 +59,30 @@ def test_no_temporary_files_are_left_behind(tmp_path):
     write_outputs(tmp_path, {"a.md": "A\n", "b/c.md": "C\n"})
     leftovers = [p for p in Path(tmp_path).rglob("*.tmp")]
     assert leftovers == []
+
+
+def test_temporary_files_of_a_write_cut_short_are_removed_by_the_next_build(tmp_path):
+    docs, stats = tmp_path / "docs", tmp_path / "cache" / "outputs.json"
+    write_outputs(docs, {"a.md": "A\n", "b/c.md": "C\n"}, stats)
+    assert list(stats.parent.iterdir()) == [stats]  # a finished write leaves no "unfinished" mark
+    # what a build killed while writing b/c.md leaves: its temporary file and the mark it set
+    leftover = docs / "b" / ".c.md.k3j2x9ab.tmp"
+    leftover.write_text("half a page")
+    stats.with_name(stats.name + ".unfinished").touch()
+    write_outputs(docs, {"a.md": "A\n", "b/c.md": "C2\n"}, stats)
+    assert not leftover.exists()
+    assert (docs / "b" / "c.md").read_text() == "C2\n"
+    assert list(stats.parent.iterdir()) == [stats]
+
+
+def test_a_file_changed_behind_the_builds_back_is_made_again_though_its_digest_is_known(tmp_path):
+    docs, stats = tmp_path / "docs", tmp_path / "cache" / "outputs.json"
+    page = Deferred(lambda: "page\n", digest=hashlib.sha256(b"page\n").hexdigest())
+    write_outputs(docs, {"p.md": page}, stats)
+    assert write_outputs(docs, {"p.md": page}, stats).written == ()
+    (docs / "p.md").write_text("someone else's bytes, same length?\n")
+    assert write_outputs(docs, {"p.md": page}, stats).written == ("p.md",)
+    assert (docs / "p.md").read_text() == "page\n"
 
 
 def streamed(*parts: str) -> Streamed:

@@ -123,7 +123,8 @@ def write_outputs(
     root.mkdir(parents=True, exist_ok=True)
     old, old_stats = read_manifest(root), _read_stats(stats_file)
     paths = sorted(outputs)
-    targets = confined_all(root, sorted({*paths, *old}))
+    seen: dict[str, os.stat_result | None] = {}
+    targets = confined_all(root, sorted({*paths, *old}), seen)
     conflicts = [
         rel
         for rel in paths
@@ -135,14 +136,19 @@ def write_outputs(
             + ", ".join(str(root / rel) for rel in sorted(conflicts))
             + ". Move or rename them (hand-written pages need other names)."
         )
-    _remove_interrupted_writes([root / MANIFEST, *targets.values()])
+    unfinished = _unfinished_marker(stats_file)
+    if unfinished is None or unfinished.exists() or not stats_file.exists():
+        # the last write into root may have been cut short: look for the temporary files it left
+        _remove_interrupted_writes([root / MANIFEST, *targets.values()])
+    if unfinished is not None:
+        _mark(unfinished)
     _write_manifest(root, {**old, **{rel: old.get(rel, "") for rel in paths}})
     written, digests, stats = [], {}, {}
     to_make = []
     for rel in paths:
         value, known = outputs[rel], old.get(rel)
         digest = _digest_at_hand(value)
-        if digest and digest == known and _unchanged(targets[rel], old_stats.get(rel, "")):
+        if digest and digest == known and _same_stat(rel, seen, targets[rel], old_stats.get(rel, "")):
             digests[rel], stats[rel] = known, old_stats[rel]
         else:
             to_make.append(rel)
@@ -173,6 +179,8 @@ def write_outputs(
             kept.append(rel)
     _write_manifest(root, digests | {rel: "" for rel in kept})
     _write_stats(stats_file, stats)
+    if unfinished is not None:
+        unfinished.unlink(missing_ok=True)
     return WriteResult(tuple(written), len(paths) - len(written), tuple(removed), tuple(kept), stats)
 
 
@@ -214,6 +222,28 @@ def _digest_at_hand(value: str | Deferred | Streamed) -> str | None:
     if isinstance(value, str) and len(value) <= SMALL_TEXT:
         return _sha(scrub_utf8(value))
     return None
+
+
+def _same_stat(rel: str, seen: dict[str, os.stat_result | None], target: Path, stat: str) -> bool:
+    """``_unchanged``, from the ``lstat`` taken when the path was checked when there is one."""
+    if rel not in seen:
+        return _unchanged(target, stat)
+    info = seen[rel]
+    return bool(stat) and info is not None and f"{info.st_size}:{info.st_mtime_ns}" == stat
+
+
+def _unfinished_marker(stats_file: Path | None) -> Path | None:
+    """A file in the build cache that stands while files are written into the site's folder: found
+    at the start of a build, it says the last one was cut short (and may have left temporary files)."""
+    return stats_file.with_name(stats_file.name + ".unfinished") if stats_file is not None else None
+
+
+def _mark(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    except OSError as error:  # without it the next build scans for leftovers, nothing worse
+        log.warning("plainpolicy cache: cannot write %s: %s", path, error)
 
 
 def _unchanged(target: Path, stat: str) -> bool:
