@@ -50,7 +50,7 @@ def test_the_index_finds_every_pair_an_exhaustive_comparison_finds_in_the_whole_
     reports = [
         SimpleNamespace(
             slug=p.slug,
-            versions=[SimpleNamespace(version=v, document=segment(v.body)) for v in p.versions],
+            versions=[SimpleNamespace(version=v, document=segment(v.body), key="") for v in p.versions],
         )
         for p in policies
     ]
@@ -164,3 +164,26 @@ def test_the_cached_index_reads_back_whole_and_an_edit_stores_only_the_edited_te
     victim = cache / SIMILARITY / sorted(now)[0]
     victim.write_bytes(victim.read_bytes()[:-8])
     assert read_similarity(cache) is None
+
+
+def test_text_keys_remembered_by_content_key_follow_an_edit(tmp_path):
+    """A process that builds twice (``mkdocs serve``) reuses each version's text key by its content key."""
+    import dataclasses
+    import hashlib
+
+    def keyed(reports):
+        return [
+            dataclasses.replace(r, versions=tuple(
+                dataclasses.replace(v, key=hashlib.sha256(v.version.body.encode()).hexdigest()) for v in r.versions
+            ))
+            for r in reports
+        ]  # fmt: skip
+
+    template_corpus(tmp_path)
+    before = keyed(reports_for(tmp_path))
+    _, index = look_alikes_with_index(before)
+    edited = tmp_path / "org05-com" / "2020-01-02.md"
+    donor = (tmp_path / "org08-com" / "2020-01-02.md").read_text("utf-8").split("---\n", 2)[2]
+    edited.write_text(edited.read_text("utf-8") + "\n\n" + donor, "utf-8")
+    after = keyed(reports_for(tmp_path))
+    assert look_alikes_with_index(after, previous=index)[0] == find_look_alikes(reports_for(tmp_path))
