@@ -152,7 +152,10 @@ def requirements(pattern: re.Pattern[str]) -> Needs:
 
 
 def any_of(patterns: Sequence[re.Pattern[str]]) -> Needs:
-    """What a match of at least one of ``patterns`` needs (one set, or nothing)."""
+    """What a match of at least one of ``patterns`` needs: every set of a single pattern's needs;
+    for several, one set (the best of each pattern's, joined), or nothing."""
+    if len(patterns) == 1:
+        return requirements(patterns[0])
     options: set[Term] = set()
     for pattern in patterns:
         best = _best(requirements(pattern))
