@@ -75,12 +75,32 @@ def test_temporary_files_of_a_write_cut_short_are_removed_by_the_next_build(tmp_
     assert list(stats.parent.iterdir()) == [stats]
 
 
+def test_a_write_that_fails_leaves_its_mark_and_only_then_is_the_site_scanned(tmp_path):
+    docs, stats = tmp_path / "docs", tmp_path / "cache" / "outputs.json"
+    write_outputs(docs, {"a.md": "A\n"}, stats)
+    stray = docs / ".a.md.k3j2x9ab.tmp"  # not left by this cache's builds (one without a cache, say)
+    stray.write_text("?")
+    write_outputs(docs, {"a.md": "A\n"}, stats)
+    assert stray.exists()  # a finished last write: no scan
+
+    def broken() -> str:
+        raise ValueError("the policy page could not be made")
+
+    with pytest.raises(ValueError, match="could not be made"):
+        write_outputs(docs, {"a.md": Deferred(broken)}, stats)
+    assert stats.with_name(stats.name + ".unfinished").exists()
+    write_outputs(docs, {"a.md": "A\n"}, stats)
+    assert not stray.exists()
+
+
 def test_a_file_changed_behind_the_builds_back_is_made_again_though_its_digest_is_known(tmp_path):
     docs, stats = tmp_path / "docs", tmp_path / "cache" / "outputs.json"
     page = Deferred(lambda: "page\n", digest=hashlib.sha256(b"page\n").hexdigest())
     write_outputs(docs, {"p.md": page}, stats)
     assert write_outputs(docs, {"p.md": page}, stats).written == ()
-    (docs / "p.md").write_text("someone else's bytes, same length?\n")
+    before = (docs / "p.md").stat()
+    (docs / "p.md").write_text("PAGE\n")  # same size: only the time tells
+    os.utime(docs / "p.md", ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
     assert write_outputs(docs, {"p.md": page}, stats).written == ("p.md",)
     assert (docs / "p.md").read_text() == "page\n"
 

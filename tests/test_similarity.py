@@ -146,7 +146,7 @@ def test_the_cached_index_reads_back_whole_and_an_edit_stores_only_the_edited_te
     assert kept.keys.tolist() == index.keys.tolist() and kept.threshold == index.threshold
     assert np.array_equal(kept.pairs, index.pairs)
     assert all(np.array_equal(a, b) for a, b in zip(kept.arrays, index.arrays, strict=True))
-    stored = {p.name: p.stat().st_mtime_ns for p in (cache / SIMILARITY).glob("*.u64")}
+    stored = {p.name: p.stat().st_ino for p in (cache / SIMILARITY).glob("*.u64")}  # a rewrite is a new inode
     assert len(stored) == len(index.keys)
 
     edited = policies / "org05-com" / "2020-01-02.md"
@@ -154,7 +154,7 @@ def test_the_cached_index_reads_back_whole_and_an_edit_stores_only_the_edited_te
     after = reports_for(policies)
     found, new_index = look_alikes_with_index(after, previous=kept)
     write_similarity(cache, new_index, kept)
-    now = {p.name: p.stat().st_mtime_ns for p in (cache / SIMILARITY).glob("*.u64")}
+    now = {p.name: p.stat().st_ino for p in (cache / SIMILARITY).glob("*.u64")}
     assert len(set(now) - set(stored)) == 1 and len(set(stored) - set(now)) == 1  # the new text in, the old out
     assert all(now[name] == stored[name] for name in set(now) & set(stored))  # the others left alone
     assert found == find_look_alikes(after)
@@ -187,3 +187,41 @@ def test_text_keys_remembered_by_content_key_follow_an_edit(tmp_path):
     edited.write_text(edited.read_text("utf-8") + "\n\n" + donor, "utf-8")
     after = keyed(reports_for(tmp_path))
     assert look_alikes_with_index(after, previous=index)[0] == find_look_alikes(reports_for(tmp_path))
+
+
+def test_an_index_rewrite_cut_short_leaves_no_index_naming_its_files(tmp_path, monkeypatch):
+    """Without a readable index (another code's, say) every file is written again; the old index goes
+    first, so a build killed half-way can never leave it naming files that now hold other hashes."""
+    import pytest
+
+    from generator.build import cache
+
+    template_corpus(tmp_path / "policies", count=8)
+    _, index = look_alikes_with_index(reports_for(tmp_path / "policies"))
+    root = tmp_path / "cache"
+    cache.write_similarity(root, index, None)
+    assert cache.read_similarity(root) is not None
+    real, written = cache.write_atomic, []
+
+    def dies_after_one(path, data, **options):
+        if written:
+            raise KeyboardInterrupt  # the process is killed here
+        written.append(path)
+        real(path, data, **options)
+
+    monkeypatch.setattr(cache, "write_atomic", dies_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        cache.write_similarity(root, index, None)
+    monkeypatch.undo()
+    assert written and cache.read_similarity(root) is None
+
+
+def test_an_empty_or_torn_index_file_is_a_miss(tmp_path):
+    from generator.build.cache import SIMILARITY, read_similarity
+
+    folder = tmp_path / SIMILARITY
+    folder.mkdir()
+    (folder / "index.npz").write_bytes(b"")
+    assert read_similarity(tmp_path) is None
+    (folder / "index.npz").write_bytes(b"PK\x03\x04 not really a zip file")
+    assert read_similarity(tmp_path) is None

@@ -173,7 +173,7 @@ def _candidates(index: Index, rows: np.ndarray, columns: np.ndarray, mapper: Map
         at = np.minimum(np.searchsorted(vocabulary, probed), len(vocabulary) - 1)
         held = vocabulary[at] == probed
         probed_at = at[held]
-        pointers = np.concatenate([[0], np.cumsum(np.add.reduceat(held, pointers[:-1]) if len(held) else [])])
+        pointers = np.concatenate([[0], np.cumsum(held)])[pointers]  # held samples before each row
     else:
         vocabulary = np.unique(probed)
         probed_at = np.searchsorted(vocabulary, probed)

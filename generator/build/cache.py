@@ -279,7 +279,7 @@ def read_similarity(root: Path) -> Index | None:
             if len(values) != size:
                 return None  # a file changed behind the build's back: start afresh
             arrays.append(values.astype(np.uint64, copy=False))
-    except (OSError, ValueError, KeyError):
+    except Exception:  # noqa: BLE001 - an empty, torn or foreign index (EOFError, BadZipFile...) is a miss
         return None
     return Index(keys, tuple(arrays), pairs, threshold)
 
@@ -287,13 +287,23 @@ def read_similarity(root: Path) -> Index | None:
 def write_similarity(root: Path, index: Index, previous: Index | None) -> None:
     """Keep ``index`` for the next build (not rewritten when it equals ``previous``): the hashes of
     versions not stored yet, then the index naming them, then the files of versions it no longer has."""
-    if previous is not None and np.array_equal(previous.keys, index.keys) and np.array_equal(previous.pairs, index.pairs):
+    if (
+        previous is not None
+        and previous.threshold == index.threshold
+        and np.array_equal(previous.keys, index.keys)
+        and np.array_equal(previous.pairs, index.pairs)
+    ):
         return
     folder = root / SIMILARITY
     try:
         folder.mkdir(parents=True, exist_ok=True)
         present = {entry.name for entry in os.scandir(folder)}
-        trusted = present if previous is not None else set()  # without a readable index, files may be another code's
+        if previous is None:
+            # the files may hold another code's hashes: no index may name them while they are rewritten
+            (folder / "index.npz").unlink(missing_ok=True)
+            trusted = set()
+        else:
+            trusted = present & {f"{key}{_HASHES_SUFFIX}" for key in previous.keys.tolist()}
         wanted = set()
         for key, values in zip(index.keys.tolist(), index.arrays):
             name = f"{key}{_HASHES_SUFFIX}"

@@ -17,6 +17,7 @@ killed half-way still knows every file it may have written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -141,7 +142,7 @@ def write_outputs(
         # the last write into root may have been cut short: look for the temporary files it left
         _remove_interrupted_writes([root / MANIFEST, *targets.values()])
     if unfinished is not None:
-        _mark(unfinished)
+        _mark(unfinished, stats_file)
     _write_manifest(root, {**old, **{rel: old.get(rel, "") for rel in paths}})
     written, digests, stats = [], {}, {}
     to_make = []
@@ -234,16 +235,24 @@ def _same_stat(rel: str, seen: dict[str, os.stat_result | None], target: Path, s
 
 def _unfinished_marker(stats_file: Path | None) -> Path | None:
     """A file in the build cache that stands while files are written into the site's folder: found
-    at the start of a build, it says the last one was cut short (and may have left temporary files)."""
+    at the start of a build, it says the last one was cut short (and may have left temporary files).
+
+    A build cut short without a cache, or with another cache folder, leaves no mark in this one:
+    its temporary files stay until a build without this cache's stats runs. They are hidden files
+    (``.<name>.<random>.tmp``), which MkDocs does not publish."""
     return stats_file.with_name(stats_file.name + ".unfinished") if stats_file is not None else None
 
 
-def _mark(path: Path) -> None:
+def _mark(path: Path, stats_file: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.touch()
-    except OSError as error:  # without it the next build scans for leftovers, nothing worse
+    except OSError as error:
+        # without the mark, a build cut short would not be noticed: without the stats either,
+        # the next build scans for leftovers
         log.warning("plainpolicy cache: cannot write %s: %s", path, error)
+        with contextlib.suppress(OSError):
+            stats_file.unlink()
 
 
 def _unchanged(target: Path, stat: str) -> bool:
