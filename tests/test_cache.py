@@ -183,3 +183,21 @@ def test_the_cycle_collector_is_back_on_after_a_build_even_a_failed_one(tmp_path
     with pytest.raises(PolicyErrors):
         build_site(config(tmp_path, policies))
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_rows_kept_between_builds_of_one_process_follow_the_templates(tmp_path):
+    """Listing rows' markup is kept for the next build of the process (``Renderer.remember``); a changed
+    template (``mkdocs serve`` reloads them) must not be answered with the old markup."""
+    policies = copy_policies(tmp_path / "policies", 3)
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    options = {"cache": tmp_path / "cache", "page_rows": 2}
+    build_site(BuildConfig(policies, templates, tmp_path / "docs", **options))
+    edited = sorted(policies.glob(f"{SAMPLE_SLUGS[0]}/*.md"))[-1]
+    edited.write_text(edited.read_text() + "\nWe may sell your personal information to advertisers.\n")
+    compare = templates / "compare.md.j2"
+    compare.write_text(compare.read_text().replace('<td data-q="_reading" data-sort="{{ row.minutes }}">',
+                                                   '<td data-q="_reading" class="pp-new" data-sort="{{ row.minutes }}">'))  # fmt: skip
+    build_site(BuildConfig(policies, templates, tmp_path / "docs", **options))
+    page = (tmp_path / "docs" / "compare.md").read_text()
+    assert page.count('class="pp-new"') == 2  # both rows of the first page, the unchanged one too

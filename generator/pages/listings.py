@@ -58,7 +58,7 @@ class ListingPages:
                 chunk, f"{path}|{shared}|{pager!r}|{tags!r}",
                 lambda path=path, chunk=chunk, pager=pager: self._page(
                     "compare.md.j2", path, front={"hide": ["navigation", "toc"]},
-                    rows=[self.row(r, path) for r in chunk], pager=pager, tags=tags, **common,
+                    rows=[self.row(r, path) for r in chunk], pager=pager, tags=tags, remember=self.remember, **common,
                 ),
             )  # fmt: skip
         return pages
@@ -98,6 +98,7 @@ class ListingPages:
         front = {"feeds": [feed_link(f"PlainPolicy: changes to “{question.question}”", feed)]}
         return self._page(
             "practice.md.j2", path, front=front, question=question, rows=rows, counts=ordered, chart=chart,
+            remember=self.remember,
             pager=pager, feed_href=relative(path, feed), follow_href=relative(path, FOLLOW_PAGE),
             sureness=self.sureness.get(question.key), **common,
         )

@@ -124,6 +124,9 @@ class PolicyRow:
     """The views of the answers of the given keys (all of them for None)."""
     keys: tuple[str, ...] | None = None
     """The questions the row shows (None: every one)."""
+    made_from: tuple[object, tuple] | None = field(default=None, repr=False, compare=False)
+    """The analysis the row shows and what else its markup depends on (the page it stands on, its
+    questions): a row's markup is kept under it for the next build of the process (``remember``)."""
 
     @cached_property
     def answers(self) -> tuple[AnswerView, ...]:
