@@ -44,7 +44,7 @@ def test_versions_of_one_policy_are_not_look_alikes(tmp_path):
 
 
 def test_the_index_finds_every_pair_an_exhaustive_comparison_finds_in_the_whole_catalogue():
-    """Across every bundled policy, MinHash LSH misses no pair that comparing all pairs exactly finds."""
+    """Across every bundled policy, the sampled estimate misses no pair that comparing all pairs exactly finds."""
     policies, _ = load_policies(ROOT / "policies")
     # Look-alikes read only the text's paragraphs: segmenting is enough, no need to analyse every policy.
     reports = [

@@ -68,6 +68,9 @@ _LAST_ROW_VIEWS: dict[str, dict] = {}
 """The listing rows' answer views of this process's last build, by what else they depend on
 (the reliability figures): ``Renderer._listed_views``."""
 
+LISTED_LOOK_ALIKES = 100
+"""Look-alike pairs the methodology page lists (the most alike); it gives the count of all of them."""
+
 GENERATED_MARK = "plainpolicy"
 """Value of ``generated_by`` in the front matter of every generated page."""
 
@@ -399,14 +402,21 @@ class Renderer(ListingPages):
             [(names[r.slug], max(0.0, r.current.readability.flesch_reading_ease),
               f"{r.current.readability.flesch_reading_ease:g}", "neutral") for r in by_ease],
         )
+        # the most alike first, and only the first few: at 10,000 synthetic policies every pair made a
+        # 33 MB page; each policy's page lists its own look-alikes and the data export has every pair
+        every_pair = sorted(
+            (i for i in look_alikes if i.slug < i.other_slug),
+            key=lambda i: (-i.containment, -i.jaccard, i.slug, i.archived, i.other_slug, i.other_archived),
+        )
         pairs = [
             (names[i.slug], relative(path, policy_path(i.slug)), i.archived, names[i.other_slug],
              relative(path, policy_path(i.other_slug)), i.other_archived, i.containment, i.jaccard)
-            for i in look_alikes if i.slug < i.other_slug
+            for i in every_pair[:LISTED_LOOK_ALIKES]
         ]
         return self._page(
             "methodology.md.j2", path, figures=figures, reports=reports, rubric=rubric, rubric_rows=rubric_rows,
             grade_chart=grade_chart, readability_chart=readability_chart, look_alike_pairs=pairs,
+            look_alike_count=len(every_pair),
             threshold=THRESHOLD, evaluation=evaluation, reliability=self.reliability, **common,
         )
 
