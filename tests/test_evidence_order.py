@@ -76,6 +76,19 @@ def test_the_way_to_stop_marketing_email_comes_before_an_opt_out_of_ads():
     assert found[0].startswith("We send a monthly newsletter")
 
 
+OPT_OUT_SAID_PLAINLY = """# Privacy policy
+
+Some of our advertising partners belong to an industry group that lets consumers opt out of ad targeting by its members.
+
+To stop receiving our promotional emails, write to us or use the link at the foot of each message.
+"""
+
+
+def test_stop_receiving_says_the_marketing_opt_out_outright():
+    found = quotes(OPT_OUT_SAID_PLAINLY, "marketing_opt_out")
+    assert found[0].startswith("To stop receiving our promotional emails")
+
+
 RIGHTS = """# Privacy policy
 
 We protect your account against unauthorized access with a password.
