@@ -97,10 +97,11 @@ def override_problems(report: PolicyReport) -> list[PolicyError]:
     ]
 
 
-def page_salt(config: BuildConfig) -> str:
-    """What a policy page depends on besides its policy: generator, templates, site settings."""
+def page_salt(config: BuildConfig, templates: str) -> str:
+    """What a policy page depends on besides its policy: generator, templates (``folder_fingerprint``),
+    site settings."""
     return (
-        f"{generator_fingerprint()}|{folder_fingerprint(config.templates)}|{config.repo_url}|{config.site_url}"
+        f"{generator_fingerprint()}|{templates}|{config.repo_url}|{config.site_url}"
         f"|{_reliability_hash(config)}"
     )
 
@@ -223,10 +224,11 @@ def _build_site(config: BuildConfig) -> BuildResult:
     histories = [
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports
     ]
-    pages = PageCache(config.cache, page_salt(config)) if config.cache else None
+    templates = folder_fingerprint(config.templates)
+    pages = PageCache(config.cache, page_salt(config, templates)) if config.cache else None
     renderer = Renderer(
         config.templates, repo_url=config.repo_url, site_url=config.site_url, page_rows=config.page_rows,
-        page_cache=pages, reliability=config.reliability,
+        page_cache=pages, reliability=config.reliability, templates_key=templates,
     )
     site = SiteData(reports, look_alikes, histories, config.evaluation, config.site_url, renderer, config.build_date)
     outputs = produce_all(site)

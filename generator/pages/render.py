@@ -9,7 +9,6 @@ policy text is never read as Markdown, HTML or a template.
 from __future__ import annotations
 
 import functools
-import hashlib
 
 from collections import Counter
 from collections.abc import Callable
@@ -143,6 +142,7 @@ class Renderer(ListingPages):
         page_rows: int = DEFAULT_PAGE_ROWS,
         page_cache: PageStore | None = None,
         reliability: EvaluationScores | None = None,
+        templates_key: str | None = None,
     ):
         self.practices = load_practices()
         self.card_keys = load_presentation().card
@@ -162,7 +162,9 @@ class Renderer(ListingPages):
         self._row_views_before = _LAST_ROW_VIEWS.get(scope, {})
         self._row_views: dict[tuple, tuple[object, object]] = {}
         self._facts_memo: dict[int, tuple[VersionReport, str]] = {}
-        self._templates_digest: str | None = None
+        self.templates_key = templates_key
+        """A digest of the templates' text (the build's ``folder_fingerprint``): with it, listing rows'
+        markup is kept for the next build of the process (``remember``)."""
         _LAST_ROW_VIEWS.clear()
         _LAST_ROW_VIEWS[scope] = self._row_views
 
@@ -252,24 +254,15 @@ class Renderer(ListingPages):
         """``macro(row)``, the markup of a listing row, from this build or the last one of this process: an
         edit under ``mkdocs serve`` re-makes the pages holding the edited row, and their other rows are
         as they were (the templates' text is part of the key)."""
-        if row.made_from is None:
+        if row.made_from is None or self.templates_key is None:
             return Markup(macro(row))
         analysis, key = row.made_from
         # the answers are the analysis's (kept while its version is unchanged); the rest is in the key
         shown = (row.slug, row.name, row.archived, row.href, row.tags, row.words, row.grade, row.grade_lowest,
                  row.minutes, row.flesch)  # fmt: skip
         return Markup(self._remembered(
-            ("markup", self._templates_key(), macro.name, *key, shown, id(analysis)), analysis, lambda: str(macro(row))
+            ("markup", self.templates_key, macro.name, *key, shown, id(analysis)), analysis, lambda: str(macro(row))
         ))  # fmt: skip
-
-    def _templates_key(self) -> str:
-        """A digest of every template's text, made once per build."""
-        if self._templates_digest is None:
-            digest = hashlib.sha256()
-            for name in sorted(self.env.list_templates()):
-                digest.update(f"{name}\0{self.env.loader.get_source(self.env, name)[0]}\0".encode())
-            self._templates_digest = digest.hexdigest()
-        return self._templates_digest
 
     def _listed_views(
         self, current: VersionReport, from_page: str, policy_page: str, keys: tuple[str, ...] | None
