@@ -368,6 +368,43 @@ CASES = [
     ("sells_data", "not_mentioned", "The information used for this feature does not provide your PII to third parties."),
     # staff limits and passwords are access controls
     ("security", ("access_controls",), "Only a very limited number of Example employees ever have access to your personal information."),
+    # round 61: data handed over said as "make available" in a list's lead-in; its items are the occasions
+    (
+        "legal_disclosure",
+        "broad",
+        "Example Co will make your personal details available to other organisations only when:\n\n"
+        "- you have asked us to do so;\n"
+        "- we think that your conduct breaks our Terms of Service or puts the safety of our staff at risk.",
+    ),
+    # near miss: made available to the reader, with no occasion on which others get it
+    ("legal_disclosure", "not_mentioned", "We make your order history available to you in your account."),
+    # a numbered heading ("3. ...") is a heading, and a right said as a noun ("asking for correction of") is a right
+    (
+        "access_and_deletion",
+        ("access", "correct"),
+        "3. How You Can See or Fix Your Details\n\nYou can write to our office at any time asking for access to, or correction of, your personal data held by us.",
+    ),
+    ("access_and_deletion", ("access",), "We aim to answer every subject access request within one month."),
+    ("access_and_deletion", ("correct",), "Once you have registered with us and sent in your details through one of our forms, and would like to change that information later, just email us."),
+    # near misses: security measures around "accessing" data, and changes to the policy itself
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "We apply several security measures to keep your personal data safe whenever you enter, send or access your personal data.",
+    ),
+    ("access_and_deletion", "not_mentioned", "The company keeps the right to make changes to this policy whenever it likes."),
+    # a subordinate clause that opens far back ends at its first comma: its negation governs neither
+    # the main clause nor a list in it
+    (
+        "contact",
+        ("email",),
+        "If at any time you think that the members of our small team have not kept to the promises in this statement, please write to help@example.org.",
+    ),
+    (
+        "sells_data",
+        "no",
+        "Except for the disclosures to our delivery and payment partners as they are set out in the sections above, the small shop does not otherwise sell, rent or license its customers' data.",
+    ),
 ]
 
 

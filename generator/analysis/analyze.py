@@ -77,16 +77,22 @@ def negated(cues: Cues, text: str, position: int, end: int | None = None) -> boo
     "we share no personal data")."""
     if end is not None and cues.grammar.negative_object.match(text, end):
         return True
+    plain = _without_asides(text)
     start = max(0, position - cues.grammar.lookback)
-    window = _without_asides(text)[start:position]
-    breaks = list(cues.grammar.clause_break.finditer(window))
-    if breaks:
-        last = breaks[-1]
-        window = window[last.end() :]
-        if cues.grammar.subordinate.fullmatch(last.group().strip()) and "," in window:
-            # "although we do not sell it, we share it": the negation stays in its clause
-            window = window[window.rindex(",") + 1 :]
-    return cues.grammar.negation.search(window) is not None
+    # clause breaks are looked for back to the sentence's start: "if" may open a clause that
+    # began before the lookback ("If you believe we have not kept to this policy, contact us")
+    last = None
+    for last in cues.grammar.clause_break.finditer(plain, 0, position):
+        pass
+    if last is not None:
+        clause = plain[last.end() : position]
+        if cues.grammar.subordinate.fullmatch(last.group().strip()) and "," in clause:
+            # "although we do not sell it, we share it": the negation stays in its clause, which
+            # ends at its first comma
+            start = max(start, last.end() + clause.index(",") + 1)
+        else:
+            start = max(start, last.end())
+    return cues.grammar.negation.search(plain, start, position) is not None
 
 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")

@@ -136,6 +136,7 @@ def units_of(document: Document) -> list[Unit]:
 
 
 HEADING_WORDS = 8
+_SECTION_NUMBER = re.compile(r"(?:section |article )?(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:\d{1,2}|[IVX]{1,4}|[A-H])\\?[.)])\s+", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MINOR_WORDS = frozenset(
     "a an and are as at by do does for from how in is my of on or our the to us we what when who why with you your".split()
@@ -152,6 +153,10 @@ def looks_like_heading(paragraph: Paragraph, following: Paragraph | None) -> boo
     text = paragraph.text.strip()
     if paragraph.kind != "paragraph" or paragraph.in_list or following is None or following.kind != "paragraph":
         return False
+    # a numbered heading ("4. How we share it", "IV) Cookies") is read without its number
+    numbered = _SECTION_NUMBER.match(text)
+    if numbered and numbered.end() < len(text):
+        text = text[numbered.end() :]
     if len(following.text) < 80 or len(text) > 70 or text[-1:] in ".:;,!" or any(c.isdigit() for c in text):
         return False
     words = _TITLE_WORD.findall(text)
