@@ -81,18 +81,23 @@ def negated(cues: Cues, text: str, position: int, end: int | None = None) -> boo
     start = max(0, position - cues.grammar.lookback)
     # clause breaks are looked for back to the sentence's start: "if" may open a clause that
     # began before the lookback ("If you believe we have not kept to this policy, contact us")
-    last = None
-    for last in cues.grammar.clause_break.finditer(plain, 0, position):
-        pass
-    if last is not None:
-        clause = plain[last.end() : position]
-        if cues.grammar.subordinate.fullmatch(last.group().strip()) and "," in clause:
-            # "although we do not sell it, we share it": the negation stays in its clause, which
-            # ends at its first comma
-            start = max(start, last.end() + clause.index(",") + 1)
-        else:
-            start = max(start, last.end())
+    ends, subordinate = _clause_breaks(cues.grammar.clause_break, cues.grammar.subordinate, plain)
+    last = bisect.bisect_right(ends, position) - 1
+    if last >= 0:
+        clause_start = ends[last]
+        comma = plain.find(",", clause_start, position) if subordinate[last] else -1
+        # "although we do not sell it, we share it": the negation stays in its clause, which
+        # ends at its first comma
+        start = max(start, comma + 1 if comma >= 0 else clause_start)
     return cues.grammar.negation.search(plain, start, position) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_breaks(breaks: re.Pattern[str], subordinate: re.Pattern[str], text: str) -> tuple[list[int], list[bool]]:
+    """Where each clause break of ``text`` ends, and whether it opens a subordinate clause: a
+    sentence is read at many words, and its breaks are found once."""
+    found = list(breaks.finditer(text))
+    return [b.end() for b in found], [subordinate.fullmatch(b.group().strip()) is not None for b in found]
 
 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
@@ -131,7 +136,8 @@ def fires(cues: Cues, rule: Rule, unit: Unit, paragraph_tests: dict[tuple[int, s
         passed = paragraph_tests.get(key) if paragraph_tests is not None else None
         if passed is None:
             scope = _scope(rule, unit)
-            passed = all(may_match(p, scope) and p.search(scope) for p in rule.also)
+            # every pattern's literals first (substring tests in C), then the patterns themselves
+            passed = all(may_match(p, scope) for p in rule.also) and all(p.search(scope) for p in rule.also)
             if paragraph_tests is not None:
                 paragraph_tests[key] = passed
         if not passed:

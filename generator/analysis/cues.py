@@ -136,6 +136,11 @@ def _compile(pattern: str, vocabulary: dict[str, str]) -> Pattern:
     return re.compile(fold(_expand(pattern, vocabulary)))
 
 
+def _literal_tests(pattern: re.Pattern[str]) -> int:
+    """How many substring tests ruling ``pattern`` out may take (``prefilter.may_match``)."""
+    return sum(len(options) for options in requirements(pattern))
+
+
 def _compile_all(patterns: str | list[str] | None, vocabulary: dict[str, str]) -> tuple[Pattern, ...]:
     if patterns is None:
         return ()
@@ -180,7 +185,9 @@ def parse_cues(raw: dict) -> Cues:
             if where not in WHERE:
                 raise ValueError(f"rules.yaml: {key}: where {where!r} must be one of {', '.join(WHERE)}")
             match = _compile_all(item["match"], vocabulary)
-            also = _compile_all(item.get("also"), vocabulary)
+            # all of them must match, so the cheapest to rule out are tried first (the analyzer
+            # tests a pattern's literals before running it)
+            also = tuple(sorted(_compile_all(item.get("also"), vocabulary), key=_literal_tests))
             needs = any_of(match)
             if where in ("sentence", "clause"):
                 needs += tuple(n for pattern in also for n in requirements(pattern))

@@ -8,7 +8,6 @@ to judge counts as English, so a one-line policy is still analysed.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from ..schemas import StopwordsFile, checked_yaml
@@ -26,6 +25,16 @@ def stop_words() -> dict[str, frozenset[str]]:
     return {lang: frozenset(w.lower() for w in words.split()) for lang, words in raw.items()}
 
 
+@cache
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    """Each stop word with the languages that list it: one lookup per word of the text."""
+    languages: dict[str, list[str]] = {}
+    for lang, vocab in stop_words().items():
+        for word in vocab:
+            languages.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in languages.items()}
+
+
 def detect_language(text: str, *, limit: int = 400) -> str:
     """Two-letter code of the text's language (``en`` when unsure).
 
@@ -35,13 +44,15 @@ def detect_language(text: str, *, limit: int = 400) -> str:
     Returns:
         The language whose function words cover the largest share of the words.
     """
-    words = [w.lower() for w in _WORD.findall(text)[:limit]]
+    words = _WORD.findall(text.lower())[:limit]
     if len(words) < MIN_WORDS:
         return "en"
-    counts = Counter(words)
-    shares = {
-        lang: sum(n for w, n in counts.items() if w in vocab) / len(words) for lang, vocab in stop_words().items()
-    }
+    hits = dict.fromkeys(stop_words(), 0)
+    languages_of = _languages_by_word()
+    for languages in filter(None, map(languages_of.get, words)):
+        for lang in languages:
+            hits[lang] += 1
+    shares = {lang: found / len(words) for lang, found in hits.items()}
     best = max(shares, key=shares.__getitem__)
     if best != "en" and shares[best] >= MIN_SHARE and shares[best] > 1.5 * shares.get("en", 0.0):
         return best

@@ -285,11 +285,12 @@ class Index:
         get = masks.get
         for number, text in enumerate(self.lowered):
             bit = 1 << number
-            for word in set(_words(text)):
+            for word in _words(text):  # a repeated word sets the same bit again: cheaper than a set
                 masks[word] = get(word, 0) | bit
         self.masks = masks
         self._vocabulary: list[str] | None = None
         self._sorted: list[str] | None = None
+        self._reversed: list[str] | None = None
         self._vocabulary_text = ""
         self._vocabulary_starts: list[int] = []
         self._term: dict[Plan, int] = {}
@@ -311,11 +312,16 @@ class Index:
         if how == "prefix":
             return self._prefixed(keys[0])
         if how == "suffix":
-            return self._words_around(keys[0] + "\n")
+            return self._suffixed(keys[0])
         if how == "inside":
             return self._words_around(keys[0])
         if how == "digit":
-            return sum(1 << i for i, text in enumerate(self.lowered) if _DIGIT.search(text))
+            # a digit is always part of a word: the document's distinct words, not its sentences, are searched
+            found = 0
+            for word, mask in self.masks.items():
+                if not word.isalpha() and _DIGIT.search(word):
+                    found |= mask
+            return found
         return sum(1 << i for i, text in enumerate(self.lowered) if keys[0] in text)
 
     def _prefixed(self, prefix: str) -> int:
@@ -326,6 +332,18 @@ class Index:
         position = bisect_left(vocabulary, prefix)
         while position < len(vocabulary) and vocabulary[position].startswith(prefix):
             found |= masks[vocabulary[position]]
+            position += 1
+        return found
+
+    def _suffixed(self, suffix: str) -> int:
+        """Sentences with a word that ends with ``suffix``: a range of the sorted reversed vocabulary."""
+        if self._reversed is None:
+            self._reversed = sorted(word[::-1] for word in self.masks)
+        vocabulary, masks, found = self._reversed, self.masks, 0
+        backwards = suffix[::-1]
+        position = bisect_left(vocabulary, backwards)
+        while position < len(vocabulary) and vocabulary[position].startswith(backwards):
+            found |= masks[vocabulary[position][::-1]]
             position += 1
         return found
 
