@@ -1017,6 +1017,8 @@ def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
     bodies = " ".join(" ".join(policy_text(p)[1].lower().split()) for p in texts)
     # ordinary wording, checked by hand
     generic = {"date and time of your", "we do not have to", "for a period of time"}
+    # read out of alternations since the prefilter takes several sets from each (also ordinary wording)
+    generic |= {"if you do not want", "if you do not wish", "will not be able to"}
     copied = [text for text in literals if len(text.split()) >= 5 and text in bodies and text not in generic]
     assert copied == []
 

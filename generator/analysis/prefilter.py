@@ -43,6 +43,8 @@ Needs = tuple[frozenset[Term], ...]
 
 FEW = 4
 """With this many sentences left or fewer, a set of needs is checked by substring tests."""
+BRANCH_SETS = 3
+"""At most this many sets of needs are read out of one alternation."""
 _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
 _WORD = re.compile(r"\w+")
@@ -84,18 +86,40 @@ def _glued(prefix: str, start: bool, branches: Sequence, after: bool) -> frozens
     return frozenset(options)
 
 
+def _edge_is_non_word(items: Sequence, step: int) -> bool:
+    """Whether the last (``step`` -1) or first (``step`` 1) character of ``items`` is a literal
+    non-word character, looking into groups."""
+    items = list(items)
+    if not items:
+        return False
+    op, arg = items[-1] if step < 0 else items[0]
+    if op == sc.SUBPATTERN:
+        return _edge_is_non_word(arg[-1], step)
+    return op == sc.LITERAL and not (chr(arg).isalnum() or chr(arg) == "_")
+
+
+def _is_digit_class(members: list) -> bool:
+    """Whether a character class is the digits: ``\\d`` or ``[0-9]``."""
+    return members in ([(sc.CATEGORY, sc.CATEGORY_DIGIT)], [(sc.RANGE, (ord("0"), ord("9")))])
+
+
 def _sequence(items: Sequence, before: bool = False, after: bool = False) -> list[frozenset[Term]]:
     needs: list[frozenset[Term]] = []
     run: list[str] = []
     run_start = False
     items = list(items)
 
-    def boundary_at(position: int) -> bool:
+    def boundary_at(position: int, step: int = 0) -> bool:
+        """Whether a word edge stands at item ``position``; ``step`` -1 (1) looks through an
+        optional group that ends (starts) with a non-word character: "\\b(?:site )?usage"."""
         if position < 0:
             return before
         if position >= len(items):
             return after
-        return _is_boundary(items[position])
+        op, arg = items[position]
+        if step and op in _REPEATS and arg[0] == 0 and _edge_is_non_word(arg[2], step):
+            return boundary_at(position + step, step)
+        return _is_boundary((op, arg))
 
     def close(end: bool) -> None:
         if run:
@@ -106,13 +130,13 @@ def _sequence(items: Sequence, before: bool = False, after: bool = False) -> lis
         if op == sc.BRANCH and run:
             # The regex parser moves a prefix common to all branches out in front
             # ("sell|sold" -> "s" + "ell|old"): glue it back on to each branch.
-            joined = _glued("".join(run), run_start, arg[1], boundary_at(position + 1))
+            joined = _glued("".join(run), run_start, arg[1], boundary_at(position + 1, 1))
             run.clear()
             if joined:
                 needs.append(joined)
         if op == sc.LITERAL:
             if not run:
-                run_start = boundary_at(position - 1)
+                run_start = boundary_at(position - 1, -1)
             run.append(chr(arg))
             continue
         if op in _ZERO_WIDTH:
@@ -120,23 +144,22 @@ def _sequence(items: Sequence, before: bool = False, after: bool = False) -> lis
                 close(True)
             continue  # takes no text: literals on both sides stay adjacent
         close(False)
-        edges = boundary_at(position - 1), boundary_at(position + 1)
+        edges = boundary_at(position - 1, -1), boundary_at(position + 1, 1)
         if op == sc.SUBPATTERN:
             needs.extend(_sequence(arg[-1], *edges))
         elif op == sc.BRANCH:
-            options: set[Term] = set()
-            for branch in arg[1]:
-                best = _best(tuple(_sequence(branch, *edges)))
-                if best is None:
-                    options = set()
-                    break
-                options |= best
-            if options:
-                needs.append(frozenset(options))
+            # every branch needs all of its sets, so one set from each, joined, is needed: the
+            # best of each, then the second best of each... (a branch short of sets repeats its last)
+            ranked = [sorted(_sequence(branch, *edges), key=_score, reverse=True) for branch in arg[1]]
+            if all(ranked):
+                for rank in range(min(BRANCH_SETS, max(map(len, ranked)))):
+                    needs.append(frozenset().union(*(sets[min(rank, len(sets) - 1)] for sets in ranked)))
+        elif op == sc.IN and _is_digit_class(arg):
+            needs.append(frozenset({DIGIT}))  # a lone digit, as in a postcode
         elif op in _REPEATS:
             low, _high, sub = arg
             if low >= 1:
-                if list(sub) == [(sc.IN, [(sc.CATEGORY, sc.CATEGORY_DIGIT)])]:
+                if len(sub) == 1 and sub[0][0] == sc.IN and _is_digit_class(sub[0][1]):
                     needs.append(frozenset({DIGIT}))
                 needs.extend(_sequence(sub, edges[0], False))
     close(boundary_at(len(items)))
