@@ -43,7 +43,7 @@ Needs = tuple[frozenset[Term], ...]
 
 FEW = 4
 """With this many sentences left or fewer, a set of needs is checked by substring tests."""
-BRANCH_SETS = 3
+BRANCH_SETS = 2
 """At most this many sets of needs are read out of one alternation."""
 _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
