@@ -400,6 +400,21 @@ CASES = [
         ("email",),
         "If at any time you think that the members of our small team have not kept to the promises in this statement, please write to help@example.org.",
     ),
+    # round 62: marketing that goes only to those who asked, said as "offers that you have requested",
+    # "only if you've agreed", "users who have chosen to opt in", "if a visitor decides to opt in"
+    ("marketing_opt_out", "opt_in", "The newsletters and offers that you have requested reach you by e-mail; each one has an unsubscribe link."),
+    ("marketing_opt_out", "opt_in", "We will e-mail you news about our shop, but only if you've agreed to it. You can unsubscribe at any time."),
+    ("marketing_opt_out", "opt_in", "Our newsletter goes only to members who have chosen to opt in when signing up. Every issue has an unsubscribe link."),
+    ("marketing_opt_out", "opt_in", "If a visitor decides to opt in to our mailing list, the newsletter arrives monthly."),
+    # near miss: choosing to sign up for a service is no consent to marketing
+    ("marketing_opt_out", "not_mentioned", "If you choose to sign up for our mobile site, we send you a text message with a link to it."),
+    # enrolled without being asked: the reader must opt out, whatever else is said about subscribing
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "When you book a trip you are added to our e-mail list for special offers.\n\n"
+        "If you subscribed to our newsletters, you will also get deals by e-mail.",
+    ),
     (
         "sells_data",
         "no",
