@@ -55,3 +55,23 @@ def test_scores_are_textstats_own_with_syllables_counted_once_per_word():
         document = segment(text)
         joined = "\n".join(p.text for p in document.paragraphs if p.kind != "heading")
         assert flesch_scores(joined) == (textstat.flesch_reading_ease(joined), textstat.flesch_kincaid_grade(joined))
+
+
+def test_sentences_are_counted_as_textstat_counts_them():
+    """Short sentences (two words or fewer once punctuation is gone) are not counted; the fast path
+    must agree with textstat where punctuation-only pieces decide it."""
+    from textstat.backend import counts
+
+    from generator.analysis.readability import _sentence_count
+
+    edge_cases = [
+        "a - b . c d e",
+        "' ' ' x. y z w.",
+        "-- -- --. a b c.",
+        "Yes! No. We keep it.",
+        "x \u2019 y \u2019 z. Done -- now -- here.",
+        "",
+        "!!!",
+    ]
+    for text in [*edge_cases, *_texts()[:20]]:
+        assert _sentence_count(text) == counts.count_sentences(text), text[:80]
