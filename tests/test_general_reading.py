@@ -415,6 +415,15 @@ CASES = [
         "When you book a trip you are added to our e-mail list for special offers.\n\n"
         "If you subscribed to our newsletters, you will also get deals by e-mail.",
     ),
+    # round 63: recipients named with a word between "selected" and who they are; refusing their
+    # messages ("from us or these companies") is the way to stop the sharing
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We may share your contact details with carefully selected travel companies to keep you informed about their offers. "
+        "If you do not want to receive promotional material from us or these travel companies, click here.",
+    ),
+    ("shares_for_marketing", "yes", "Your name may be shared with trusted retail companies to promote their products."),
     (
         "sells_data",
         "no",
