@@ -94,3 +94,21 @@ def test_an_error_in_a_worker_reaches_the_build(tmp_path):
     outputs["page-007.md"] = Deferred(broken)
     with pytest.raises(ValueError, match="page 7"):
         write_outputs(tmp_path / "docs", outputs, jobs=2)
+
+
+def test_the_forkserver_warm_up_runs_without_falling_back():
+    """warm.py swallows its own errors so that a forkserver never fails; this says it does not need to."""
+    import subprocess
+    import sys
+
+    script = (
+        "import logging, sys\n"
+        "logging.basicConfig(level=logging.DEBUG, stream=sys.stdout)\n"
+        "import generator.build.warm\n"
+        "from generator.analysis.cues import load_cues\n"
+        "print('rules compiled:', load_cues.cache_info().currsize)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "without warming" not in result.stdout
+    assert "rules compiled: 1" in result.stdout

@@ -31,6 +31,9 @@ CHUNK = 8
 
 log = logging.getLogger("plainpolicy")
 
+WARM_MODULE = "generator.build.warm"
+"""Imported once by the forkserver: see warm.py."""
+
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 """How worker processes start: forkserver where the platform has it (no inherited state), spawn elsewhere."""
 
@@ -96,7 +99,12 @@ def map_ordered(
         pool = None
     else:
         # forkserver: safe under mkdocs serve's threads, and workers do not inherit this process's memory.
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(START_METHOD))
+        context = multiprocessing.get_context(START_METHOD)
+        if START_METHOD == "forkserver":
+            # read when the forkserver starts (once per process): its workers start with the rules
+            # compiled and the dictionary loaded (warm.py)
+            context.set_forkserver_preload([WARM_MODULE])
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         results = pool.map(function, items, chunksize=CHUNK)
     try:
         if progress:
