@@ -424,6 +424,18 @@ CASES = [
         "If you do not want to receive promotional material from us or these travel companies, click here.",
     ),
     ("shares_for_marketing", "yes", "Your name may be shared with trusted retail companies to promote their products."),
+    # round 64: notice promised without saying to whom, its channels e-mail or the service itself
+    (
+        "policy_changes",
+        "direct_notice",
+        "If we change this policy in ways that matter, we will provide prominent notice, such as by email or through the app.",
+    ),
+    # near miss: e-mail or the website, at the company's choice, is no promise to tell the reader directly
+    (
+        "policy_changes",
+        "posted_on_site",
+        "If we change this policy, we will tell you by email or by a notice on our home page.",
+    ),
     (
         "sells_data",
         "no",
