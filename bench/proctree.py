@@ -95,5 +95,6 @@ def run_tree(command: list[str], **popen: object) -> dict:
         "tree_cpu": sum(cpu for _, _, cpu in seen.values()),
         "processes": len(seen),
         "peaks_mb": peaks,
+        "cpu_s": {f"{pid} {name}": round(cpu, 2) for pid, (name, _, cpu) in sorted(seen.items())},
         "max_mb": max((peak for _, peak, _ in seen.values()), default=0.0),
     }
