@@ -441,6 +441,51 @@ CASES = [
         "no",
         "Except for the disclosures to our delivery and payment partners as they are set out in the sections above, the small shop does not otherwise sell, rent or license its customers' data.",
     ),
+    # round 65 (from passages written from the spec alone): a sale of the business said with "or buy"
+    ("business_transfer", "yes", "Should we buy or sell a business, your details may be given to the prospective seller or buyer."),
+    # near miss: a company that buys and sells goods
+    ("business_transfer", "not_mentioned", "We buy and sell used cameras and keep a record of every purchase."),
+    # selling said in the passive, the data named first; near misses: products sold, one kind of data
+    ("sells_data", "yes", "Subscriber names and addresses may be rented or sold to carefully chosen charities."),
+    ("sells_data", "not_mentioned", "Members' products are sold to shoppers around the world through our marketplace."),
+    # every form of "share" with contractors; hosting named with who does it
+    ("service_providers", "yes", "Account details may be shared with our agents for the purposes set out above."),
+    ("service_providers", "yes", "The forms you submit are stored by Nimbus Hosting on its servers in Frankfurt."),
+    ("service_providers", "not_mentioned", "The photos you upload are hosted by the gallery service under your own account."),
+    # an age limit with a negative subject; "without parental consent" is a consent process, unless
+    # it describes deleting what came without it
+    ("children", "not_directed_under", "Nobody under the age of 16 may register for an account."),
+    ("children", "parental_consent", "We never knowingly collect personal data from a child under 13 without a parent's consent."),
+    (
+        "children",
+        "parental_consent",
+        "If you are under 16, we will ask for the agreement of the person with parental responsibility for you first.",
+    ),
+    ("children", "not_mentioned", "If we find out that we hold details of a child under 13 without parental consent, we will remove them."),
+    # where the data is kept, then "and is not transferred" abroad: the place is where it stays
+    ("international_transfer", "no", "Patient records are kept on servers in Norway and are never transferred abroad."),
+    # "only" far from its condition is still opt-in; "or where the law permits" leaves other grounds
+    ("marketing_opt_out", "opt_in", "We will only e-mail you our offers if you have told us that you want them."),
+    ("marketing_opt_out", "opt_in", "We never send newsletters to people who have not signed up for them."),
+    ("marketing_opt_out", "opt_in", "We do not send promotional e-mails except to members who have asked for them."),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We send offers only where you have consented or where the law otherwise permits. Unsubscribe at any time.",
+    ),
+    # "have your name taken off" a list stops the messages; it deletes no data
+    ("marketing_opt_out", "opt_out", "We post our brochure to past guests. To have your name taken off the mailing list, call us."),
+    ("access_and_deletion", "not_mentioned", "To have your name removed from our brochure mailing list, call 0800 123 4567."),
+    # "ask us to amend or erase it": deletion joined to another right
+    ("access_and_deletion", ("correct", "delete"), "You can ask us to amend or erase the personal data we hold about you."),
+    # a UK number given as the way to reach the company; a regulator's helpline is not the company's
+    ("contact", ("phone",), "You can reach our data team on 0161 496 0000 with any privacy question."),
+    ("contact", "not_mentioned", "The regulator runs a helpline, 0303 123 1113, for complaints about any company."),
+    # data asked "about" in a survey is collected
+    ("data_collected", ("demographic",), "Our yearly survey asks about your age group and your household income."),
+    # "we ignore Do Not Track"; near miss: browsers that ignore it
+    ("do_not_track", "not_honored", "Our websites ignore Do Not Track signals from browsers."),
+    ("do_not_track", "not_mentioned", "Some browsers ignore do not track settings altogether."),
 ]
 
 
