@@ -486,6 +486,48 @@ CASES = [
     # "we ignore Do Not Track"; near miss: browsers that ignore it
     ("do_not_track", "not_honored", "Our websites ignore Do Not Track signals from browsers."),
     ("do_not_track", "not_mentioned", "Some browsers ignore do not track settings altogether."),
+    # round 66: a refusal of sharing said as "if you would prefer us not to" or "unless you tell us otherwise"
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We may pass your address to carefully selected charities so that they can write to you with their appeals. "
+        "If you would prefer us not to, write to the membership office.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "Unless you tell us otherwise, we may share your details with selected partners who want to tell you about their products.",
+    ),
+    # near miss: "prefer us not to" about the company's own e-mails stops no sharing
+    ("shares_for_marketing", "not_mentioned", "If you would prefer us not to send you our newsletter, click unsubscribe."),
+    # consent far from the sharing verb, or said with "where"
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We will only share your data with other firms for their own marketing where you have expressly agreed to it.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "If you opt in to the box marked partner offers when you register, we will share your e-mail address with those partners.",
+    ),
+    # deletion asked for as "to have your account deleted"; access as a summary of what is held
+    ("access_and_deletion", ("delete",), "Uninstalling the app keeps your account. To have your account and its records permanently removed, e-mail the support team."),
+    (
+        "access_and_deletion",
+        ("access",),
+        "On written request, the society will furnish you with a summary of the personal information it maintains about you.",
+    ),
+    # near misses: a copy of the policy, tips in the help centre
+    ("access_and_deletion", "not_mentioned", "We will provide you with a copy of this policy on request."),
+    ("access_and_deletion", "not_mentioned", "You can see these tips in the help centre."),
+    # other companies' software kits in an app; near miss: the company's own kit
+    (
+        "third_party_tracking",
+        "yes",
+        "Our game includes software development kits from Unity and Adjust, which gather information about how you play.",
+    ),
+    ("third_party_tracking", "not_mentioned", "Our app is built with our own SDK, which collects crash reports."),
 ]
 
 
