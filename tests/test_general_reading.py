@@ -528,6 +528,108 @@ CASES = [
         "Our game includes software development kits from Unity and Adjust, which gather information about how you play.",
     ),
     ("third_party_tracking", "not_mentioned", "Our app is built with our own SDK, which collects crash reports."),
+    # round 67 (a second batch of passages, shaped like policy sections)
+    # list-mailing refusals said of the readers, and "prefer us not to do this"
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "The Courier may exchange the names and addresses of its readers with other publishers whose offers may be of "
+        "interest. Readers who do not wish to receive such mailings may have their names removed by writing to us.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We may pass your name to other carefully selected firms so that they can send you offers that may interest you. "
+        "If you would prefer us not to do this, tick the box on the form.",
+    ),
+    # consent before the sharing, in a list item under a sharing lead-in, or behind "only do so"
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "Where you have agreed to it, we share your e-mail address with our partner brands so that they can send you their offers.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We may share your details with:\n\n- our couriers, to deliver your order;\n- selected partners whose offers may "
+        "interest you, but only where you have given your consent.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We would like to pass your details to other companies so that they can tell you about their products. "
+        "We will only do so if you have ticked the box to say you are happy to hear from them.",
+    ),
+    ("shares_for_marketing", "with_consent", "We may share your details with partners for their marketing, provided that you have given us your permission."),
+    # selling said in the passive after an adverb, the customers named after the data; renting lists from others is no sale
+    ("sells_data", "yes", "Names and addresses of our catalogue customers are occasionally rented to other mail-order firms."),
+    ("sells_data", "yes", "We may sell or otherwise transfer the information we collect to third parties for their advertising."),
+    ("sells_data", "not_mentioned", "We sometimes rent mailing lists from other companies to reach new customers."),
+    # marketing: unticking a box, "tell us to stop", removal of "them" from the list, notifications switched off
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "Your e-mail address will be used to send you our offers unless you untick the box on the order form.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "Former members will keep receiving our newsletter unless they ask us to remove them from the mailing list.",
+    ),
+    ("marketing_opt_out", "opt_out", "We may e-mail you about offers we think you will like. You can tell us to stop at any time."),
+    ("marketing_opt_out", "opt_out", "Promotional push notifications can be switched off at any time in the app's settings."),
+    # policy changes: notice by e-mail to anyone named, a revised notice mailed, an e-mail promised in a list item
+    ("policy_changes", "direct_notice", "If we make a material change, we will give account owners 30 days' notice by email."),
+    ("policy_changes", "direct_notice", "If we change our privacy practices, we will mail you a revised privacy notice first."),
+    (
+        "policy_changes",
+        "direct_notice",
+        "If we change this policy, we will:\n\n- post the new version here; and\n- email registered users about any material change.",
+    ),
+    # near miss: a list item that asks the reader to e-mail
+    ("policy_changes", "not_mentioned", "Email us:\n\n- to tell us about changes to your address"),
+    # legal: "pass your details to the police where the law obliges us to"; "the prevention or detection of crime"
+    ("legal_disclosure", "required_by_law", "We will only pass your details to the police where the law obliges us to."),
+    (
+        "legal_disclosure",
+        "broad",
+        "The college may share a student's data with the police where this is necessary for the prevention or detection of crime.",
+    ),
+    # children: "without the prior, verifiable consent of a parent" is a consent process; services "offered only to adults"
+    (
+        "children",
+        "parental_consent",
+        "We do not knowingly collect personal information from children under 13 without the prior, verifiable consent of a parent.",
+    ),
+    ("children", "not_directed_under", "Our online services are offered only to adults aged 18 and over."),
+    # retention: periods in list items under a lead-in that keeps
+    (
+        "retention",
+        "stated_period",
+        "We keep the following records for the periods shown:\n\n- invoices: six years\n- support e-mails: 24 months",
+    ),
+    # international: "not outside the EEA unless adequate protection is in place" allows transfers
+    (
+        "international_transfer",
+        "yes",
+        "We do not transfer your data outside the EEA unless the country receiving it offers an adequate level of protection.",
+    ),
+    # contact: a regulator's address and helpline are not the company's
+    (
+        "contact",
+        "not_mentioned",
+        "You may complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF, telephone 0303 123 1113.",
+    ),
+    # cookies refused in a browser, "them" after the browser
+    (
+        "cookies",
+        "yes_can_refuse",
+        "Our site uses cookies to remember your basket. If you would rather it did not, you can set your browser to stop accepting them.",
+    ),
+    # access and correction in list items under "you can:", and data "may be amended"
+    ("access_and_deletion", ("access", "correct"), "In your account you can:\n\n- see your order history\n- change your delivery addresses"),
+    ("access_and_deletion", ("correct",), "Your name and postal address may be amended at any time by writing to the membership office."),
+    ("access_and_deletion", "not_mentioned", "We will:\n\n- update this policy from time to time"),
 ]
 
 
