@@ -630,6 +630,74 @@ CASES = [
     ("access_and_deletion", ("access", "correct"), "In your account you can:\n\n- see your order history\n- change your delivery addresses"),
     ("access_and_deletion", ("correct",), "Your name and postal address may be amended at any time by writing to the membership office."),
     ("access_and_deletion", "not_mentioned", "We will:\n\n- update this policy from time to time"),
+    # round 68 (a third batch of passages, excerpts in the house styles of different kinds of organisation)
+    # consent said as "unless you have given us your permission", "unless you've told us we may", "with your express consent,"
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We will not share your information with other companies for their marketing unless you have given us your permission.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "Your details won't be passed to other organisations for marketing unless you've told us we may.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "With your express consent, the society may share your name with selected partners so they can tell you about their products.",
+    ),
+    # "unless you tell us not to", and readers "who prefer not to be included"
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We may share your address with trusted charities who wish to send you their appeals, unless you tell us not to.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "The Herald makes its subscriber list available to other publishers whose offers may be of interest. "
+        "Subscribers who prefer not to be included may call our circulation desk.",
+    ),
+    # near miss: a question passed to a team is no sharing
+    ("shares_for_marketing", "not_mentioned", "Questions are passed to our support team."),
+    # access asked for as a copy; deletion after another verb; correction by request or by "we will take steps to correct it"
+    ("access_and_deletion", ("access",), "You can ask us for a copy of the data we hold about you."),
+    ("access_and_deletion", ("delete",), "You may ask us to close your account and delete your information from our systems."),
+    ("access_and_deletion", ("correct",), "You may request that those records be amended if you believe they are wrong."),
+    ("access_and_deletion", ("correct",), "If any information we hold about you is out of date, let us know and we will take reasonable steps to correct it."),
+    # marketing: "prefer that we not contact you", notifications turned off, "if you do not wish to be contacted"
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "If you prefer that we not contact you with offers by mail or telephone, please call our customer line.",
+    ),
+    ("marketing_opt_out", "opt_out", "We may send push notifications about special offers. You can turn off push notifications in your device settings."),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "The alumni office will send you news and fundraising appeals. If you do not wish to be contacted, e-mail the office.",
+    ),
+    ("marketing_opt_out", "opt_in", "We will never send you marketing e-mails without your permission."),
+    # near miss: service e-mails sent with permission asked elsewhere
+    ("marketing_opt_out", "not_mentioned", "We never send order confirmations without your e-mail address."),
+    # notice promised to "the account owner"
+    (
+        "policy_changes",
+        "direct_notice",
+        "If we make a material change to this policy, we will notify the account owner by e-mail before it takes effect.",
+    ),
+    # security: logged access and alarmed premises are measures; one-time passcodes control access
+    ("security", ("other_measures",), "Every access to the records is logged and reviewed, and the building is alarmed."),
+    ("security", ("access_controls",), "To protect your account, online banking asks for a one-time passcode sent to your phone when you sign in."),
+    # children: "unless we have first obtained consent from a parent"
+    (
+        "children",
+        "parental_consent",
+        "We do not knowingly collect data from children under 13 unless we have first obtained consent from their parent.",
+    ),
+    # cookies: a consent banner that sets optional cookies only if the reader accepts them
+    ("cookies", "yes_can_refuse", "We will only set analytics cookies if you accept them in our cookie banner."),
 ]
 
 
