@@ -698,6 +698,46 @@ CASES = [
     ),
     # cookies: a consent banner that sets optional cookies only if the reader accepts them
     ("cookies", "yes_can_refuse", "We will only set analytics cookies if you accept them in our cookie banner."),
+    # round 69 (a fourth batch of passages, policy sections of every era)
+    # data kinds: nicknames, match history, CVs, medication, a passport seen or listed, payment records;
+    # data "held", "kept" or "stored" is collected
+    ("data_collected", ("account",), "To register you choose a nickname, and we keep it on file."),
+    ("data_collected", ("usage",), "While you play, we record your match history and the modes you play."),
+    ("data_collected", ("content",), "If you apply for a job, we collect your CV and cover letter."),
+    ("data_collected", ("contact", "sensitive"), "The school holds each pupil's home address and notes on any medication or allergies."),
+    ("data_collected", ("government_id",), "Before an offer is made, we ask to see your passport, and we keep a copy on file."),
+    ("data_collected", ("contact", "financial"), "The only information we hold is the e-mail address you signed up with and a record of your payments."),
+    # near misses: a name "as it appears on" a passport collects no passport; a product name
+    ("data_collected", ("contact",), "We collect the name of each traveller as it appears on his or her passport."),
+    # a DMCA notice's "authorised to act on its behalf" is no contractor
+    ("service_providers", "not_mentioned", "Include the signature of the copyright owner or of a person authorized to act on its behalf."),
+    # list mailings "made available to" others, readers who want their names withheld
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "Subscriber names and addresses may be made available to third parties for promotional purposes. "
+        "Subscribers who do not wish to receive such mailings should write to the circulation department.",
+    ),
+    # transfers denied with "offshore" or "none of it leaves the country"
+    ("international_transfer", "no", "Your account data is held in Sydney and is never sent offshore."),
+    ("international_transfer", "no", "We store your information within Canada, and none of it leaves the country."),
+    # access and correction asked for by "subscribers"; the CCPA right to know as a request that the company disclose
+    ("access_and_deletion", ("correct", "delete"), "Subscribers may modify or remove their information from our database at any time."),
+    (
+        "access_and_deletion",
+        ("access",),
+        "California residents may request that we disclose the categories and specific pieces of personal information we hold.",
+    ),
+    # legal: "never handed to the police unless we are compelled to by law"
+    ("legal_disclosure", "required_by_law", "Your details are never handed to the police unless we are compelled to by law."),
+    # marketing: a ticked box is the opt-in; "no newsletter ... unless you've asked"; "rather we did not do this"
+    ("marketing_opt_out", "opt_in", "We will only send you marketing e-mails if you have ticked the box on the sign-up form."),
+    ("marketing_opt_out", "opt_in", "No newsletter reaches your inbox unless you've asked for it."),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We may e-mail you about other products. If you would rather we did not do this, call our customer line.",
+    ),
 ]
 
 
