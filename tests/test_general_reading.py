@@ -738,6 +738,47 @@ CASES = [
         "opt_out",
         "We may e-mail you about other products. If you would rather we did not do this, call our customer line.",
     ),
+    # round 70 (a fifth batch of passages on the weakest questions)
+    # list exchanges with "other ... firms", the customers' names made available, refusals said several ways
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We occasionally make the names and postal addresses of our catalogue customers available to other reputable "
+        "mail-order firms whose offers may interest you. If you would prefer that your name not be included, write to us.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "The Clarion rents its subscriber list to other organisations whose offers may interest our readers. "
+        "Subscribers who do not want their names included may call the circulation desk.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We may pass your details to other carefully selected companies so that they can contact you about offers "
+        "that may interest you. If you do not want us to do this, write to the data protection officer.",
+    ),
+    # near miss: turning off location tracking stops no sharing for marketing
+    (
+        "shares_for_marketing",
+        "not_mentioned",
+        "Our partners may use your location to measure visits. If you no longer wish us to track it, you may turn it off on your device.",
+    ),
+    # the CCPA right to know; deletion from a settings menu, by the support team, or "upon your request"
+    ("access_and_deletion", ("access",), "California residents have the right to know what personal information we collect and disclose."),
+    ("access_and_deletion", ("delete",), "If you want to leave, tap Settings, then Delete account, and confirm."),
+    ("access_and_deletion", ("delete",), "Send us an e-mail and our team will erase your account and all of its data."),
+    ("access_and_deletion", ("delete",), "The shop will, upon your request, permanently erase the personal information it holds about you."),
+    # near miss: a right to know how data is used
+    ("access_and_deletion", "not_mentioned", "You have a right to know how we use your data."),
+    # opt-in: a box ticked now, "neither ... unless you have requested it", "save where ... prior express consent"
+    ("marketing_opt_out", "opt_in", "We will only send you marketing texts if you tick the box to say yes."),
+    ("marketing_opt_out", "opt_in", "Neither we nor our affiliates will send you promotional e-mail unless you have requested it."),
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "The Company shall not contact the Customer by e-mail for direct marketing save where the Customer has given prior express consent.",
+    ),
 ]
 
 
