@@ -150,24 +150,46 @@ def test_libyaml_front_matter_is_the_pure_python_text(tmp_path, sample_policies)
         )
 
 
-def test_pages_stored_by_forked_workers_still_prune_the_old_ones(tmp_path):
-    # A page made in a forked worker is stored there: this process never made it.
-    # The new key in the writer's digests must still make the build prune the page it replaced.
+def test_parts_stored_by_forked_workers_still_prune_the_old_ones(tmp_path):
+    # An export's part made in a forked worker is stored there: this process never made it.
+    # The new key in the writer's digests must still make the build prune the part it replaced.
+    from types import SimpleNamespace
+
     from generator.build.cache import PageCache
 
+    def report(key: str) -> SimpleNamespace:
+        return SimpleNamespace(versions=[SimpleNamespace(key=key)])
+
+    def stored() -> list[str]:
+        return [p.read_text() for p in (tmp_path / "pages").glob("*/*.md")]
+
     old = PageCache(tmp_path, "salt")
-    first = old.made_from([], "compare.md", "first", lambda: "old page\n")
-    first.render()
+    old.made_from([], "compare.md", "first", lambda: "old page\n")
+    assert old.keeper(report("v1"), "export")(lambda: "old part\n") == "old part\n"
     old.save({"compare.md": "digest-1"})
-    assert len(list((tmp_path / "pages").glob("*/*.md"))) == 1
+    assert stored() == ["old part\n"]
 
     new = PageCache(tmp_path, "salt")
     edited = new.made_from([], "compare.md", "edited", lambda: "new page\n")
+    new.keeper(report("v2"), "export")  # the key is taken here, in the building process
     worker = PageCache(tmp_path, "salt")  # a forked worker's copy: what it stores, the parent does not count
-    worker._page(new._paths["compare.md"], None, "", lambda _r, _p: "new page\n")
+    assert worker.keeper(report("v2"), "export")(lambda: "new part\n") == "new part\n"
     assert edited.digest is None
     new.save({"compare.md": "digest-2"})
-    assert [p.read_text() for p in (tmp_path / "pages").glob("*/*.md")] == ["new page\n"]
+    assert stored() == ["new part\n"]
+
+
+def test_pages_are_not_stored_twice_but_made_again_when_docs_loses_them(tmp_path):
+    # docs/ holds the written page; the cache keeps only its digest (a copy cost a file per page)
+    policies = copy_policies(tmp_path / "policies", 2)
+    options = {"cache": tmp_path / "cache"}
+    build_site(config(tmp_path, policies, **options))
+    page = tmp_path / "docs/compare.md"
+    made = page.read_bytes()
+    assert made not in {entry.read_bytes() for entry in (tmp_path / "cache/pages").glob("*/*.md")}
+    page.unlink()
+    build_site(config(tmp_path, policies, **options))
+    assert page.read_bytes() == made
 
 
 def test_the_cycle_collector_is_back_on_after_a_build_even_a_failed_one(tmp_path):
