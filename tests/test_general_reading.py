@@ -779,6 +779,57 @@ CASES = [
         "opt_in",
         "The Company shall not contact the Customer by e-mail for direct marketing save where the Customer has given prior express consent.",
     ),
+    # round 71 (read off the second sample's tuning policies)
+    # a no-disclosure promise whose only exceptions are the law and consent covers selling too
+    ("sells_data", "no", "We will not disclose your personal information to any third party except where we are required to do so by law."),
+    # "your e-mail address or other details": more than one kind of data
+    ("sells_data", "no", "We never sell your e-mail address or other personal details to anyone."),
+    # near miss: one kind only
+    ("sells_data", "unclear", "We never sell your e-mail address."),
+    # a sale in a passive list of verbs, and as handing data over for money
+    ("sells_data", "yes", "Any information you give us may be stored, used, shared or sold by the company at its discretion."),
+    ("sells_data", "yes", "We may provide customer information to other businesses in exchange for a fee."),
+    # near miss: "for payment" as the purpose of a transfer to a bank is no sale
+    ("sells_data", "not_mentioned", "Your card details are provided to our bank for payment confirmation."),
+    # consent as one of the occasions of sharing; marketing partners as recipients
+    ("shares_for_marketing", "with_consent", "We may also share your information with your permission."),
+    ("shares_for_marketing", "with_consent", "We share information about you with other companies when you agree to it."),
+    ("shares_for_marketing", "yes", "We may pass your personal details to our affiliates and marketing partners."),
+    # the refusal in the passive, "they" pointing back at the cookies
+    ("cookies", "yes_can_refuse", "If you do not want cookies stored on your tablet or computer, then they can be disabled in your web browser."),
+    # near miss: the service deletes session cookies, the reader refuses nothing
+    ("cookies", "yes", "We use cookies. Session cookies are deleted when you close your browser."),
+    # not selling or providing anything to children under an age
+    ("children", "not_directed_under", "The shop does not sell goods or offer services to anyone under 16."),
+    # near miss: the CCPA's minors' sale formula is not the site's audience
+    ("children", "unclear", "We do not sell the personal information of consumers under 16."),
+    # disclosure on the company's own judgement, or to defend its legal rights
+    ("legal_disclosure", "broad", "We may share information with the police whenever we consider it necessary."),
+    ("legal_disclosure", "broad", "We may disclose data where we are required to do so by law and to defend our legal rights."),
+    # the assets sold, the data in the next sentence
+    (
+        "business_transfer",
+        "yes",
+        "From time to time we may buy or sell various assets. In such cases, customer information may be passed to the other party.",
+    ),
+    ("retention", "as_long_as_needed", "We keep order records for a period of time appropriate to our business needs."),
+    ("service_providers", "yes", "We share data only with companies acting as our agents to deliver your order."),
+    # a right to delete coordinated with a right to correct; "it" as what is corrected; whether data is stored
+    ("access_and_deletion", ("correct", "delete"), "Members have the right to change their details whenever needed or delete their profile at any time."),
+    ("access_and_deletion", ("correct",), "You may update, change or deactivate it by contacting us."),
+    (
+        "access_and_deletion",
+        ("access", "correct"),
+        "Users have the right to know whether their personal data has been stored and to ask for it to be updated or corrected.",
+    ),
+    ("access_and_deletion", ("correct", "delete"), "If you want to have your details changed or removed from our files, write to us."),
+    # other measures named without the word "measures"; a transmission at the reader's risk
+    ("security", ("other_measures",), "We run anti-virus software on our servers."),
+    ("security", ("other_measures",), "The agency monitors this site for security purposes."),
+    ("security", ("other_measures",), "We close your session after 15 minutes of inactivity."),
+    ("security", ("no_guarantee",), "We take care with your data, but any transmission over the internet is at your own risk."),
+    # near miss: the site's use at your own risk says nothing about protecting data
+    ("security", "not_mentioned", "Use of this site is at your own risk."),
 ]
 
 
