@@ -830,6 +830,10 @@ CASES = [
     ("security", ("no_guarantee",), "We take care with your data, but any transmission over the internet is at your own risk."),
     # near miss: the site's use at your own risk says nothing about protecting data
     ("security", "not_mentioned", "Use of this site is at your own risk."),
+    # round 72: an invitation to get in touch that names no way to do it is raised, not answered
+    ("contact", "unclear", "Should you have questions about these practices, feel free to contact us."),
+    # near miss: the way is given in the next sentence
+    ("contact", ("email",), "If you have questions, please contact us. Our address is privacy@example.org."),
 ]
 
 
