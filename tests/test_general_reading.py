@@ -834,6 +834,24 @@ CASES = [
     ("contact", "unclear", "Should you have questions about these practices, feel free to contact us."),
     # near miss: the way is given in the next sentence
     ("contact", ("email",), "If you have questions, please contact us. Our address is privacy@example.org."),
+    # round 73 (read off the seventh round's tuning policies)
+    # stopping the messages said as stopping their delivery, or as controlling whether you receive them
+    ("marketing_opt_out", "opt_out", "You can stop the delivery of our promotional e-mail by following the instructions in each message."),
+    ("marketing_opt_out", "opt_out", "We sometimes send news and promotional e-mails. These are marketing messages, so you can control whether you receive them."),
+    # marketing sent as a stated use, no way to stop it found: raised, not answered
+    ("marketing_opt_out", "unclear", "We use your details to notify you about special offers we think you will like."),
+    ("marketing_opt_out", "unclear", "Your address may be used to send you promotional materials."),
+    # near miss: what is sent is expressly not marketing
+    ("marketing_opt_out", "not_mentioned", "We may send you information, other than marketing communications, about your orders."),
+    # others tracking "across other websites"; retargeting by a service the data goes to
+    (
+        "third_party_tracking",
+        "yes",
+        "Our pages may include tracking technologies of third parties, which may collect information about you across other websites.",
+    ),
+    ("third_party_tracking", "yes", "Visit data is shared with an advertising service for retargeting."),
+    # near miss: a denial
+    ("third_party_tracking", "not_mentioned", "We do not use remarketing."),
 ]
 
 
