@@ -852,6 +852,12 @@ CASES = [
     ("third_party_tracking", "yes", "Visit data is shared with an advertising service for retargeting."),
     # near miss: a denial
     ("third_party_tracking", "not_mentioned", "We do not use remarketing."),
+    # near miss: the California formula says what operators must disclose, not what this one does
+    (
+        "third_party_tracking",
+        "not_mentioned",
+        "California law requires operators to disclose whether third parties may collect information across different sites.",
+    ),
 ]
 
 
