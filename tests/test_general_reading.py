@@ -857,7 +857,12 @@ CASES = [
         "third_party_tracking",
         "not_mentioned",
         "California law requires operators to disclose whether third parties may collect information across different sites.",
-    ),
+    ),    # round 74: an e-mail link whose words hide the address is still a way to reach the company
+    ("contact", ("email",), "Questions about this notice? [Write to our privacy team](mailto:privacy@example.org)."),
+    # near misses: a regulator's address is no way to reach the company; a link to a contact page
+    # leaves the channel unstated, as the hand-checked gold reads it
+    ("contact", "not_mentioned", "You may complain to the Information Commissioner [by e-mail](mailto:casework@example.org)."),
+    ("contact", "unclear", "If you have questions, please [contact us](https://example.org/contact)."),
 ]
 
 

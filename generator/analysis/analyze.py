@@ -31,6 +31,7 @@ import re
 from .cues import Cues, QuestionCues, Rule, load_cues
 from .evidence_order import rank_evidence
 from .language import detect_language
+from .linked_contact import with_linked_ways
 from ..models import Analysis, Answer, Document, Evidence, Override
 from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
 from .prefilter import may_match, requirements
@@ -65,6 +66,8 @@ def analyze(document: Document, overrides: dict[str, Override] | None = None) ->
             answer = _answer_list(cues, spec, index, question.exclusive)
         else:
             answer = _answer_scalar(cues, spec, index)
+        if question.key == "contact":
+            answer = with_linked_ways(answer, units, document.links, MAX_LIST_QUOTES, spec.unless)
         if overrides and question.key in overrides:
             answer = _apply_override(answer, overrides[question.key], document)
         answers.append(answer)
