@@ -863,6 +863,15 @@ CASES = [
     # leaves the channel unstated, as the hand-checked gold reads it
     ("contact", "not_mentioned", "You may complain to the Information Commissioner [by e-mail](mailto:casework@example.org)."),
     ("contact", "unclear", "If you have questions, please [contact us](https://example.org/contact)."),
+    # round 75 (read off the eighth round's tuning policies)
+    # a no-disclosure promise whose one exception is the law, said "unless obliged to"
+    ("sells_data", "no", "Our policy is never to disclose personal information to any third party unless obliged to do it by a court."),
+    # near miss: contractors bound not to disclose is no promise of the company's own
+    ("sells_data", "not_mentioned", "Our providers are required to keep your information confidential and may not disclose it to anyone."),
+    # minors barred from the service, the age left to local law
+    ("children", "not_directed_under", "Minors, as their local law defines them, are not eligible to register for or use our services."),
+    # near miss: a contest rule is not the site's audience
+    ("children", "not_mentioned", "Minors are not eligible to enter the contest."),
 ]
 
 
