@@ -16,20 +16,10 @@ import re
 from collections.abc import Sequence
 
 from ..models import Answer, Evidence, ParagraphLinks
-from ..practices import NOT_MENTIONED, UNCLEAR
+from ..practices import NOT_MENTIONED, UNCLEAR, load_practices
 from .reading import Unit
 
-ORDER = ("email", "postal", "phone", "web_form")
-"""The contact question's values in the practices' order (``practices.yaml``)."""
-
-_SCHEMES = (("mailto:", "email"),)
-"""The sanitiser keeps web and e-mail links only (``tel:`` is dropped), so e-mail is the one way read here."""
-
-
-def _way(href: str) -> str | None:
-    """The way to reach the company a link gives, or None."""
-    lowered = href.lower()
-    return next((way for scheme, way in _SCHEMES if lowered.startswith(scheme)), None)
+EMAIL = "email"
 
 
 def with_linked_ways(
@@ -39,19 +29,20 @@ def with_linked_ways(
     ``unless``: the question's patterns for sentences that give no way to reach the company (a
     regulator's address), read on the sentence as the rules read it."""
     given = {v for v in answer.values if v not in (NOT_MENTIONED, UNCLEAR)}
-    found = set(given)
-    evidence = list(answer.evidence) if given else []
+    if EMAIL in given:
+        return answer
+    # the sanitiser keeps web and e-mail links only (``tel:`` is dropped): e-mail is the one way read here
     for anchor, pairs in links:
         for href, text in pairs:
-            way = _way(href)
-            if way is None or way in found:
+            if not href.lower().startswith("mailto:"):
                 continue
             unit = next((u for u in units if u.paragraph.anchor == anchor and text in u.text), None)
             if unit is None or any(p.search(unit.folded) for p in unless):
                 continue
-            found.add(way)
+            evidence = [*answer.evidence] if given else []
             if len(evidence) < quotes and all(e.quote != unit.text for e in evidence):
                 evidence.append(Evidence(unit.text, anchor))
-    if found == given:
-        return answer
-    return Answer(answer.key, tuple(v for v in ORDER if v in found), answer.detail if given else None, tuple(evidence))
+            order = next(q.values for q in load_practices().questions if q.key == answer.key)
+            found = given | {EMAIL}
+            return Answer(answer.key, tuple(v for v in order if v in found), answer.detail if given else None, tuple(evidence))
+    return answer

@@ -185,16 +185,16 @@ class PageCache:
         return lambda make: self._part(key, make)
 
     def deferred(self, report, path: str, render, extra: str = "") -> Deferred:  # noqa: ANN001
-        """A policy's page, made when the writer reaches it (the stored one, or ``render(report, path)``
-        stored for next time), with the digest of its bytes when known. ``extra`` names what else
-        the page shows that does not come from its own policy."""
+        """A policy's page, ``render(report, path)`` when the writer reaches it, with the digest its bytes had
+        last time when its key is unchanged (the writer then leaves the page in ``docs/`` alone). ``extra``
+        names what else the page shows that does not come from its own policy."""
         key = self.key(report, extra)
         self._paths[path] = key
         return Deferred(lambda: render(report, path), self.digests.get(key))
 
     def made_from(self, reports, path: str, key: str, render) -> Deferred:  # noqa: ANN001 - PolicyReports, callable
-        """The file at ``path`` made from ``reports`` (``render()``: a page of rows, a card), cached while those
-        reports and ``key`` (the rest of what it shows) are unchanged."""
+        """The file at ``path`` made from ``reports`` (``render()``: a page of rows, a card), with the digest its
+        bytes had last time while those reports and ``key`` (the rest of what it shows) are unchanged."""
         digest = hashlib.sha256(f"{self.salt}|made-from|{path}|{key}".encode())
         for report in reports:
             digest.update(self._versions_key(report).encode())
@@ -215,12 +215,11 @@ class PageCache:
         return text
 
     def _prune(self) -> None:
-        """Delete the pages this build did not ask for: each edit under ``mkdocs serve`` would otherwise
-        leave the old versions of the pages it changed (megabytes each time). A build of another ``docs/``
-        sharing this cache only loses entries it will make again."""
-        keep = self._used | set(self._paths.values())
+        """Delete the stored parts this build did not ask for: each edit under ``mkdocs serve`` would
+        otherwise leave the old versions of the parts it changed. A build of another ``docs/`` sharing
+        this cache only loses entries it will make again."""
         for entry in (self.root / "pages").glob("*/*.md"):
-            if entry.stem not in keep:
+            if entry.stem not in self._used:
                 entry.unlink(missing_ok=True)
 
     def save(self, written: dict[str, str]) -> None:
