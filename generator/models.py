@@ -166,8 +166,13 @@ class Paragraph:
     were a third of a report's memory."""
     level: int = 0
     """Heading level for headings, 0 otherwise."""
-    in_list: bool = False
-    """A paragraph of a list item."""
+    list_depth: int = 0
+    """How many lists the paragraph's item sits in (0: not in a list; 2: an item of a nested list)."""
+
+    @property
+    def in_list(self) -> bool:
+        """A paragraph of a list item."""
+        return self.list_depth > 0
 
 
 ParagraphLinks = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]

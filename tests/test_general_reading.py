@@ -872,6 +872,61 @@ CASES = [
     ("children", "not_directed_under", "Minors, as their local law defines them, are not eligible to register for or use our services."),
     # near miss: a contest rule is not the site's audience
     ("children", "not_mentioned", "Minors are not eligible to enter the contest."),
+    # round 76 (read off the ninth round's tuning policies)
+    # a sale of the business in a list of transaction nouns; its buyers as "persons who acquire all or part"
+    (
+        "business_transfer",
+        "yes",
+        "We may disclose your information in connection with the sale, assignment, or other transfer of the business of this site.",
+    ),
+    ("business_transfer", "yes", "We may disclose personal information to persons who acquire all or part of our business."),
+    # deals listed as verbs, the data named in the next sentence
+    (
+        "business_transfer",
+        "yes",
+        "We may engage in transactions such as buying, selling or merging with other businesses. If so, personal"
+        " information will likely be transferred as part of the transaction.",
+    ),
+    # near miss: buying and selling as the site's trade, no data said to go with a deal
+    ("business_transfer", "not_mentioned", "Our members are buying, selling and trading with other companies every day."),
+    # an item's lead-in is its own list's, not a nested list's that came before it
+    (
+        "business_transfer",
+        "yes",
+        "We may disclose personal information as reasonably required:\n\n* to contractors who support us in:\n\n"
+        "    * billing\n\n    * market research\n\n* to persons who invest in or acquire all or part of our company",
+    ),
+    # withdrawing consent to a sharing: the sharing happens until the reader does
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We may share your personal information with co-promotional partners and others with whom we have marketing"
+        " relationships. Write to us if you wish to withdraw your consent to sharing your personal information with others.",
+    ),
+    # Do Not Track followed only once a standard is released
+    (
+        "do_not_track",
+        "not_honored",
+        "We support the development of a standard do not track feature. Once a standardized do not track feature"
+        " is released, we intend to adhere to the browser settings.",
+    ),
+    # near miss: signals honoured now
+    ("do_not_track", "honored", "We honor Do Not Track signals sent by your browser."),
+    # a postal route announced before the address ("via regular mail to:"); "P.O. Box" does not end a sentence
+    ("contact", ("postal",), "Or via regular mail to:\n\nExample Inc.\n\n2425 North Central Expressway, Suite 323"),
+    (
+        "contact",
+        ("postal",),
+        "With questions, please write to The Privacy Officer, Example Group, P.O. Box 757, Springfield.",
+    ),
+    # truncating card numbers is a measure
+    ("security", ("other_measures",), "To protect you, we truncate your credit card number to its last four digits on receipts."),
+    # where EU users' data is processed
+    (
+        "international_transfer",
+        "yes",
+        "Users in the European Union consent to the collection and processing of such information in the United States.",
+    ),
 ]
 
 

@@ -12,6 +12,13 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     ]
 
 
+
+def test_a_po_box_stays_in_its_address():
+    assert texts("Write to Example Group, P.O. Box 757, Springfield. We answer within a week.") == [
+        "Write to Example Group, P.O. Box 757, Springfield.",
+        "We answer within a week.",
+    ]
+
 def test_offsets_point_into_the_text():
     text = "First one.  Second one? Third!"
     for sentence in split_sentences(text):

@@ -96,6 +96,10 @@ def units_of(document: Document) -> list[Unit]:
     """
     units: list[Unit] = []
     colon_lead = previous = last_sentence = run_lead = ""
+    leads: dict[int, str] = {}
+    """The lead-in of each open list, by the depth of its items: a nested list's lead-in gives way to
+    the outer one when the outer list's items come back."""
+    lead_depth = 0
     in_run = False  # the paragraph before was short: an address block or a list of lines
     list_open = False  # the paragraphs since the lead-in have all been its list's items
     items_seen = False  # an item of the lead-in's list has come
@@ -105,6 +109,7 @@ def units_of(document: Document) -> list[Unit]:
         if paragraph.kind == "heading":
             colon_lead = previous = last_sentence = pseudo = run_lead = ""
             in_run = list_open = False
+            leads = {}
             continue
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         if looks_like_heading(paragraph, following):
@@ -117,6 +122,9 @@ def units_of(document: Document) -> list[Unit]:
             sections = (*sections, pseudo)
         text = fold_text(paragraph.text.strip())
         short = len(text) <= SHORT_PARAGRAPH
+        depth = paragraph.list_depth
+        if colon_lead and 0 < depth < lead_depth and depth in leads:
+            colon_lead, lead_depth = leads[depth], depth
         # each line of a block of short lines (an address under "write to us at") keeps the
         # prose that introduced the block, not only the line above it
         lead = colon_lead or ((f"{run_lead} | {previous}" if in_run and run_lead else previous) if short else "")
@@ -131,9 +139,12 @@ def units_of(document: Document) -> list[Unit]:
             before = last_sentence = folded
         item = paragraph.in_list or ENUMERATED.match(text) is not None
         if text.endswith(":"):
-            colon_lead, items_seen = text, False
+            colon_lead, items_seen, lead_depth = text, False, depth + 1
+            leads = {d: known for d, known in leads.items() if d <= depth}
+            leads[depth + 1] = text
         elif (not short and not (item and list_open)) or (items_seen and not item):
             colon_lead = ""  # prose after the list ends its reach; a long item of the list does not
+            leads = {}
         items_seen = items_seen or item
         list_open = bool(colon_lead) and (text.endswith(":") or (item and list_open))
         if short and not in_run:

@@ -58,7 +58,7 @@ def segment(body: str) -> Document:
     anchors = _anchors([text or raw for _, _, text, raw, _, _ in blocks])
     headings: list[tuple[int, str]] = []
     paragraphs = []
-    for (kind, token, text, _raw, level, in_list), anchor in zip(blocks, anchors):
+    for (kind, token, text, _raw, level, list_depth), anchor in zip(blocks, anchors):
         token.attrSet("id", anchor)
         token.attrJoin("class", "pp-para")
         if kind == "heading":
@@ -69,7 +69,7 @@ def segment(body: str) -> Document:
             section = tuple(title for _, title in headings)
         line = (token.map[0] + 1) if token.map else 1
         sentences = split_sentences(text) if kind != "heading" else ()
-        paragraphs.append(Paragraph(anchor, kind, text, line, section, sentences, level, in_list))
+        paragraphs.append(Paragraph(anchor, kind, text, line, section, sentences, level, list_depth))
     _nest_headings(tokens)
     html = parser.renderer.render(tokens, parser.options, {})
     html = nh3.clean(
@@ -103,9 +103,9 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, bool]]:
+def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int]]:
     """Leaf blocks as (kind, token to carry the anchor, plain text, raw source, heading level,
-    whether it is in a list)."""
+    how many lists it is in)."""
     blocks = []
     list_items: list[Token] = []
     index = 0
@@ -117,20 +117,20 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, bool]]
             list_items.pop()
         elif token.type == "heading_open":
             inline = tokens[index + 1]
-            blocks.append(("heading", token, plain_text(inline), inline.content, int(token.tag[1]), False))
+            blocks.append(("heading", token, plain_text(inline), inline.content, int(token.tag[1]), 0))
         elif token.type == "paragraph_open":
             inline = tokens[index + 1]
             holder = list_items[-1] if token.hidden and list_items else token
             if holder.attrGet("id"):  # a second paragraph in one tight list item
                 holder = token
-            blocks.append(("paragraph", holder, plain_text(inline), inline.content, 0, bool(list_items)))
+            blocks.append(("paragraph", holder, plain_text(inline), inline.content, 0, len(list_items)))
             if holder is not token:
                 holder.attrSet("id", "pending")
         elif token.type == "table_open":
             close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
             cells = [plain_text(t) for t in tokens[index:close] if t.type == "inline"]
             text = normalise(" ".join(cell for cell in cells if cell))
-            blocks.append(("table", token, text, text, 0, False))
+            blocks.append(("table", token, text, text, 0, 0))
             index = close
         index += 1
     return blocks
