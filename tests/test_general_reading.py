@@ -927,6 +927,50 @@ CASES = [
         "yes",
         "Users in the European Union consent to the collection and processing of such information in the United States.",
     ),
+    # round 77 (read off the tenth round's tuning policies)
+    # requests of authorities not said to bind the company; reporting to the police on its own; the old
+    # formula of legal action against someone interfering with its rights or property
+    (
+        "legal_disclosure",
+        "broad",
+        "We may disclose the information when necessary to satisfy any applicable law, legal process or governmental request.",
+    ),
+    ("legal_disclosure", "broad", "We will advise law enforcement officials if our monitoring uncovers activity that may be criminal."),
+    (
+        "legal_disclosure",
+        "broad",
+        "We may disclose user information when needed to bring legal action against someone who may be causing"
+        " injury to or interference with our rights or property.",
+    ),
+    # near miss: what the law requires only
+    ("legal_disclosure", "required_by_law", "We disclose information when the law requires it."),
+    # "does not control use of such cookies" denies nothing of the site's own
+    ("cookies", "yes", "Linked sites may use cookies. We do not control use of such cookies."),
+    # refusing said as halting their storage
+    ("cookies", "yes_can_refuse", "We use cookies. Users can set their web browser to halt the storage of cookies."),
+    # a phone number written "+ 41 ..." or as a local number
+    ("contact", ("phone",), "How to contact us: by calling us: + 41 22 739 91 11"),
+    ("contact", ("phone",), "With questions, contact our information office at 809-2155."),
+    # near miss: a span of years is no number
+    ("contact", "not_mentioned", "Contact details of the years 2012-2015 are archived."),
+    # an analytics product named last in its sentence
+    ("third_party_tracking", "yes", "The Web Site uses Google Analytics."),
+    # near miss: the site's own analytics
+    ("third_party_tracking", "not_mentioned", "We use our own analytics."),
+    # no tracking technologies at all
+    (
+        "third_party_tracking",
+        "no",
+        'We do not use "cookies", "web-bugs" or any other tracking technologies to collect information from users.',
+    ),
+    # near miss: "not ... for any purpose other than" says they are used
+    ("third_party_tracking", "not_mentioned", "We do not use web bugs for any purpose other than to measure site performance."),
+    # near miss: others' tracking the company does not control
+    (
+        "third_party_tracking",
+        "not_mentioned",
+        "We do not have control over the use of cookies or other tracking technologies by linked sites.",
+    ),
 ]
 
 
