@@ -971,6 +971,51 @@ CASES = [
         "not_mentioned",
         "We do not have control over the use of cookies or other tracking technologies by linked sites.",
     ),
+    # round 78 (read off the eleventh round's tuning policies)
+    # what the law merely permits; authorities first, the company's sole discretion after
+    (
+        "legal_disclosure",
+        "broad",
+        "Where permitted or required by law, we may disclose your personal information without your consent.",
+    ),
+    (
+        "legal_disclosure",
+        "broad",
+        "We may disclose information about you to law enforcement officials as we, in our sole discretion, believe necessary.",
+    ),
+    # near miss: the common retention sentence keeps data, it hands none over
+    (
+        "legal_disclosure",
+        "not_mentioned",
+        "We will retain your information as needed to provide you services, comply with our legal obligations,"
+        " resolve disputes, and enforce our agreements.",
+    ),
+    # "etc." ends a sentence before a capital; an opt-in subscription with an unsubscribe link is opt-in
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "If a user decides to opt-in to our mailing list, they will receive news, updates, offers, etc. If at any"
+        " time the user would like to unsubscribe, we include unsubscribe instructions at the bottom of each email.",
+    ),
+    ("marketing_opt_out", "opt_in", "You may elect to receive e-mails from us about new products."),
+    # stopping the messages said as being taken off the list
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We will provide directions in all emails and newsletters on how to be taken off our newsletter list.",
+    ),
+    # the signal's name "Do Not Track" denies nothing
+    ("do_not_track", "honored", "We support the Do Not Track standard and honor DNT signals from your browser."),
+    # near miss: a refusal is still read
+    ("do_not_track", "not_honored", "We do not respond to Do Not Track signals."),
+    # "no intention of collecting" from children under an age
+    (
+        "children",
+        "not_directed_under",
+        "We have no intention of collecting personal information from individuals under the age of 13.",
+    ),
+    # near miss: no intention about something else
+    ("children", "not_mentioned", "We have no intention to sell products to anyone."),
 ]
 
 

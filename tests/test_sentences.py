@@ -19,6 +19,14 @@ def test_a_po_box_stays_in_its_address():
         "We answer within a week.",
     ]
 
+
+def test_etc_ends_a_sentence_before_a_capital_but_not_before_lowercase():
+    assert texts("We send news, offers, etc. If you wish, unsubscribe. Cookies, pixels, etc. are used.") == [
+        "We send news, offers, etc.",
+        "If you wish, unsubscribe.",
+        "Cookies, pixels, etc. are used.",
+    ]
+
 def test_offsets_point_into_the_text():
     text = "First one.  Second one? Third!"
     for sentence in split_sentences(text):

@@ -80,7 +80,7 @@ def negated(cues: Cues, text: str, position: int, end: int | None = None) -> boo
     "we share no personal data")."""
     if end is not None and cues.grammar.negative_object.match(text, end):
         return True
-    plain = _without_asides(text)
+    plain = _without_signal_names(_without_asides(text))
     start = max(0, position - cues.grammar.lookback)
     # clause breaks are looked for back to the sentence's start: "if" may open a clause that
     # began before the lookback ("If you believe we have not kept to this policy, contact us")
@@ -104,6 +104,26 @@ def _clause_breaks(breaks: re.Pattern[str], subordinate: re.Pattern[str], text: 
 
 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
+_DO_NOT_TRACK = re.compile(r"\bdo[- ]not[- ]track\b")
+_SIGNAL_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|any|your|browser's|such|these|those|of|to|for|with|and|or)\s+|[\"“‘'(]\s*)$")
+_SIGNAL_AFTER = re.compile(
+    r"[\"”’')]|\s+(?:\(|signals?|requests?|settings?|browser|feature|preferences?|mechanisms?|standards?|headers?|options?"
+    r"|instructions?|technolog(?:y|ies)|polic(?:y|ies)|dnt|we|our)\b"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_signal_names(text: str) -> str:
+    """``text`` with the "not" of the signal's name "Do Not Track" blanked out: "we support the Do Not
+    Track setting" denies nothing, while "we do not track you" still does."""
+    if "not track" not in text and "not-track" not in text:
+        return text
+    for found in _DO_NOT_TRACK.finditer(text):
+        if _SIGNAL_BEFORE.search(text, 0, found.start()) or _SIGNAL_AFTER.match(text, found.end()):
+            not_at = found.start() + 3
+            text = text[:not_at] + "   " + text[not_at + 3 :]
+    return text
+
 
 
 @functools.lru_cache(maxsize=4096)
