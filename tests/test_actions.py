@@ -178,3 +178,17 @@ def test_a_letter_is_plain_text_with_the_organisation_filled_in():
     assert letter.body.startswith("To: AT&T (dpo@att.example)")
     assert letter.mailto.startswith("mailto:dpo@att.example?subject=")
     assert "{" not in letter.body and "}" not in letter.body
+
+
+def test_report_links_are_the_bytes_urlencode_gives():
+    from urllib.parse import quote, urlencode
+
+    from generator.pages.actions import report_href
+
+    fields = {"policy": "https://x.example/p/#practice-sells_data", "question": "Does it sell my data?",
+              "answer": "It says it won’t sell it & shares it “for partners” / 100%"}  # fmt: skip
+    href = report_href("https://example.org/repo", slug="ex-com", key="sells_data", **fields)
+    expected = urlencode(
+        {"template": "report-a-wrong-answer.yml", "title": "Wrong answer: ex-com / sells_data", **fields}, quote_via=quote
+    )
+    assert href == f"https://example.org/repo/issues/new?{expected}"
