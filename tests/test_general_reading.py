@@ -1016,6 +1016,31 @@ CASES = [
     ),
     # near miss: no intention about something else
     ("children", "not_mentioned", "We have no intention to sell products to anyone."),
+    # round 80 (read off the whole tuning set's sharing-for-marketing misses)
+    # a denial whose exceptions are listed; advertisers getting aggregate figures only; "not made available"
+    (
+        "shares_for_marketing",
+        "no",
+        "We do not share or sell any information collected on our sites with the exception of the following:",
+    ),
+    (
+        "shares_for_marketing",
+        "no",
+        "We will not sell or release this information, nor will we share it in ways different from what is disclosed here.",
+    ),
+    ("shares_for_marketing", "no", "This information is shared with advertisers on an aggregate basis only."),
+    ("shares_for_marketing", "no", "Any information which you provide in this way is not made available to any third parties."),
+    # near misses: a sharing for others' offers wins over the weak denial; consent as the exception is no plain "no"
+    (
+        "shares_for_marketing",
+        "yes",
+        "We do not share your information except as follows: we share it with partners so they can send you their own offers.",
+    ),
+    (
+        "shares_for_marketing",
+        "not_mentioned",
+        "Your information is not made available to any third parties without your consent.",
+    ),
 ]
 
 
