@@ -80,7 +80,7 @@ def negated(cues: Cues, text: str, position: int, end: int | None = None) -> boo
     "we share no personal data")."""
     if end is not None and cues.grammar.negative_object.match(text, end):
         return True
-    plain = _without_signal_names(_without_asides(text))
+    plain = _negation_text(text)
     start = max(0, position - cues.grammar.lookback)
     # clause breaks are looked for back to the sentence's start: "if" may open a clause that
     # began before the lookback ("If you believe we have not kept to this policy, contact us")
@@ -113,9 +113,11 @@ _SIGNAL_AFTER = re.compile(
 
 
 @functools.lru_cache(maxsize=4096)
-def _without_signal_names(text: str) -> str:
-    """``text`` with the "not" of the signal's name "Do Not Track" blanked out: "we support the Do Not
-    Track setting" denies nothing, while "we do not track you" still does."""
+def _negation_text(text: str) -> str:
+    """``text`` as negation is looked for in it (one cached call per sentence: ``negated`` runs at many
+    words): bracketed asides blanked out, and the "not" of the signal's name "Do Not Track" too, since
+    "we support the Do Not Track setting" denies nothing, while "we do not track you" still does."""
+    text = _without_asides(text)
     if "not track" not in text and "not-track" not in text:
         return text
     for found in _DO_NOT_TRACK.finditer(text):
@@ -123,7 +125,6 @@ def _without_signal_names(text: str) -> str:
             not_at = found.start() + 3
             text = text[:not_at] + "   " + text[not_at + 3 :]
     return text
-
 
 
 @functools.lru_cache(maxsize=4096)
