@@ -1041,6 +1041,23 @@ CASES = [
         "not_mentioned",
         "Your information is not made available to any third parties without your consent.",
     ),
+    # round 81 (read off the whole tuning set's cookie answers): refusing said as restricting, electing not to
+    # allow, turning them off, a refusal done through the browser, "(if you allow)"
+    ("cookies", "yes_can_refuse", "By adjusting your browser settings, you may elect not to allow cookies to be collected."),
+    ("cookies", "yes_can_refuse", "You may restrict your internet browser's use of cookies."),
+    ("cookies", "yes_can_refuse", "Cookies: to delete or decline cookies by changing your browser settings."),
+    (
+        "cookies",
+        "yes_can_refuse",
+        "Cookies are small files that a site transfers to your hard drive through your web browser (if you allow).",
+    ),
+    ("cookies", "yes_can_refuse", "Our site works without cookies, so if you turn them off, you may still browse and shop."),
+    # near miss: what happens when cookies are disabled, the service needing them
+    (
+        "cookies",
+        "yes",
+        "Our store tracks your order with a cookie. If cookies are disabled in your browser, only one item can be ordered.",
+    ),
 ]
 
 
