@@ -1058,6 +1058,12 @@ CASES = [
         "yes",
         "Our store tracks your order with a cookie. If cookies are disabled in your browser, only one item can be ordered.",
     ),
+    # round 82: trackers named by role ("our ad company", "the analytic vendors it selects"), cookies of third parties
+    ("third_party_tracking", "yes", "Cookies received with banner ads are collected by our ad company for ad tracking."),
+    ("third_party_tracking", "yes", "We or the analytic vendors we select may use this data to analyze site usage trends."),
+    ("third_party_tracking", "yes", "This measurement uses cookies of third parties."),
+    # near miss: the site's own cookies
+    ("third_party_tracking", "not_mentioned", "This measurement uses our own cookies."),
 ]
 
 
