@@ -1064,6 +1064,15 @@ CASES = [
     ("third_party_tracking", "yes", "This measurement uses cookies of third parties."),
     # near miss: the site's own cookies
     ("third_party_tracking", "not_mentioned", "This measurement uses our own cookies."),
+    # round 83: "without notice, by posting revisions" still posts; the reader told to revisit the page;
+    # changes announced on the page
+    ("policy_changes", "posted_on_site", "We may change this statement at any time without notice by posting revisions to the site."),
+    ("policy_changes", "posted_on_site", "This privacy policy may be revised from time to time. You may wish to revisit it regularly."),
+    ("policy_changes", "posted_on_site", "We may change this policy. We recommend that you regularly visit this page."),
+    ("policy_changes", "posted_on_site", "Modifications to this policy shall be announced through this page in advance."),
+    # near misses: a change with no notice at all; the company reviewing its own measures
+    ("policy_changes", "no_notice", "We may change this policy at any time without notice."),
+    ("policy_changes", "not_mentioned", "We have implemented security policies and periodically review the same."),
 ]
 
 
