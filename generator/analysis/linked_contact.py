@@ -42,7 +42,7 @@ def with_linked_ways(
             evidence = [*answer.evidence] if given else []
             if len(evidence) < quotes and all(e.quote != unit.text for e in evidence):
                 evidence.append(Evidence(unit.text, anchor))
-            order = next(q.values for q in load_practices().questions if q.key == answer.key)
+            order = load_practices()[answer.key].values
             found = given | {EMAIL}
             return Answer(answer.key, tuple(v for v in order if v in found), answer.detail if given else None, tuple(evidence))
     return answer

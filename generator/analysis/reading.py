@@ -97,9 +97,8 @@ def units_of(document: Document) -> list[Unit]:
     units: list[Unit] = []
     colon_lead = previous = last_sentence = run_lead = ""
     leads: dict[int, str] = {}
-    """The lead-in of each open list, by the depth of its items: a nested list's lead-in gives way to
-    the outer one when the outer list's items come back."""
-    lead_depth = 0
+    """The lead-in of each open list, by the depth of its items (the deepest is ``colon_lead``'s): a
+    nested list's lead-in gives way to the outer one when the outer list's items come back."""
     in_run = False  # the paragraph before was short: an address block or a list of lines
     list_open = False  # the paragraphs since the lead-in have all been its list's items
     items_seen = False  # an item of the lead-in's list has come
@@ -123,8 +122,9 @@ def units_of(document: Document) -> list[Unit]:
         text = fold_text(paragraph.text.strip())
         short = len(text) <= SHORT_PARAGRAPH
         depth = paragraph.list_depth
-        if colon_lead and 0 < depth < lead_depth and depth in leads:
-            colon_lead, lead_depth = leads[depth], depth
+        if colon_lead and 0 < depth < max(leads, default=0) and depth in leads:
+            colon_lead = leads[depth]
+            leads = {d: known for d, known in leads.items() if d <= depth}
         # each line of a block of short lines (an address under "write to us at") keeps the
         # prose that introduced the block, not only the line above it
         lead = colon_lead or ((f"{run_lead} | {previous}" if in_run and run_lead else previous) if short else "")
@@ -139,7 +139,7 @@ def units_of(document: Document) -> list[Unit]:
             before = last_sentence = folded
         item = paragraph.in_list or ENUMERATED.match(text) is not None
         if text.endswith(":"):
-            colon_lead, items_seen, lead_depth = text, False, depth + 1
+            colon_lead, items_seen = text, False
             leads = {d: known for d, known in leads.items() if d <= depth}
             leads[depth + 1] = text
         elif (not short and not (item and list_open)) or (items_seen and not item):
