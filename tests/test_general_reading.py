@@ -1073,6 +1073,41 @@ CASES = [
     # near misses: a change with no notice at all; the company reviewing its own measures
     ("policy_changes", "no_notice", "We may change this policy at any time without notice."),
     ("policy_changes", "not_mentioned", "We have implemented security policies and periodically review the same."),
+    # round 84: the right to object to direct marketing said as a right, not an unsubscribe link
+    ("marketing_opt_out", "opt_out", "Members are entitled to ask us not to use their details for marketing purposes."),
+    ("marketing_opt_out", "opt_out", "You have the right to object at any time to processing of your data for direct marketing."),
+    # near miss: direct marketing as the company's own legitimate interest, no right given
+    ("marketing_opt_out", "not_mentioned", "We rely on legitimate interests such as preventing abuse or direct marketing to our members."),
+    # an ad server named by its role; GIF beacons; others' cookies for measurement and ad targeting
+    ("third_party_tracking", "yes", "Our ad management partner supplies the GIF images on these pages."),
+    (
+        "third_party_tracking",
+        "yes",
+        "Two large platforms place cookies on our pages and then use the information collected this way about your"
+        " visits to our site to provide measurement services and target ads.",
+    ),
+    # contractors hired without the words "service provider"
+    ("service_providers", "yes", "The club has hired the web hosting services of an outside firm in Ireland."),
+    ("service_providers", "yes", "We have contracted with third parties to assist with order delivery and installation."),
+    ("service_providers", "yes", "We pass limited member data to other businesses to: provide website hosting; fulfil orders."),
+    ("service_providers", "yes", "Unaffiliated firms that assist Acme in providing services to you must keep it confidential."),
+    # near miss: the company's own use of the data to fulfil orders hands nothing over
+    ("service_providers", "not_mentioned", "We use the details you enter to fulfil orders and to answer questions."),
+    # handing evidence of abuse or crime to the police on the company's own finding
+    ("legal_disclosure", "broad", "Should our logs show evidence of possible misuse, staff may give them to the police."),
+    ("legal_disclosure", "broad", "Records may be shared with the police if suspected criminal conduct is found."),
+    # near miss: crime prevention named as an example of what the law compels
+    (
+        "legal_disclosure",
+        "required_by_law",
+        "We may release your data where we believe we are compelled to do so by law, in particular for the prevention"
+        " or detection of crime.",
+    ),
+    # deleting "when we no longer need it"; residual copies after a deletion, with no time said
+    ("retention", "as_long_as_needed", "We erase your records when we no longer need them for the reasons given above."),
+    ("retention", "unclear", "Some residual data from closed accounts can stay on our backup media."),
+    # near miss: contractors returning data when they no longer need it is not the company's retention
+    ("retention", "not_mentioned", "Our vendors must send the data back to us when they no longer need it."),
 ]
 
 
