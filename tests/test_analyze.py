@@ -1019,6 +1019,8 @@ def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
     generic = {"date and time of your", "we do not have to", "for a period of time"}
     # read out of alternations since the prefilter takes several sets from each (also ordinary wording)
     generic |= {"if you do not want", "if you do not wish", "will not be able to"}
+    # the condition a policy puts to a young reader (round 85), in any policy's words
+    generic |= {"if you are a minor", "if you are younger than "}
     copied = [text for text in literals if len(text.split()) >= 5 and text in bodies and text not in generic]
     assert copied == []
 

@@ -1108,6 +1108,34 @@ CASES = [
     ("retention", "unclear", "Some residual data from closed accounts can stay on our backup media."),
     # near miss: contractors returning data when they no longer need it is not the company's retention
     ("retention", "not_mentioned", "Our vendors must send the data back to us when they no longer need it."),
+    # round 85: consent as the only door for sharing, said with other possessives and subjects
+    ("shares_for_marketing", "with_consent", "The club shall not share members' details with other companies without their previous consent."),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We do not share customer records with partners for solicitations, unless the customer has previously"
+        " given his or her consent.",
+    ),
+    ("shares_for_marketing", "with_consent", "We do not sell or disclose your details except as set out here or as otherwise consented to by you."),
+    # near miss: contractors' own restraint is not the company's promise about its own sharing
+    ("shares_for_marketing", "not_mentioned", "These vendors do not share any personal information except to provide our services."),
+    # a blanket refusal of any guarantee
+    ("security", ("no_guarantee",), "We give no guarantee that details sent to us over the internet will stay secure."),
+    # "without limitation" is not a negation: the storage abroad stands
+    ("international_transfer", "yes", "All records, including, without limitation, account data, are kept on servers located in the United States."),
+    # transfers named as such; recipients based abroad
+    ("international_transfer", "yes", "You agree to the cross-border transfer of the data you give us."),
+    ("international_transfer", "yes", "Running an online service involves the transmission of data on a global basis."),
+    ("international_transfer", "yes", "Some of our suppliers may be based overseas."),
+    # near miss: a company based in one place says nothing of moving data
+    ("international_transfer", "not_mentioned", "We are a small firm based in Leeds."),
+    # minors told not to register or submit, membership limited to adults, a child's data deleted when found
+    ("children", "not_directed_under", "If you are under 16, please do not register or send us any details."),
+    ("children", "not_directed_under", "We ask that minors (people under 18) do not provide information to us."),
+    ("children", "not_directed_under", "Membership is restricted to adults aged 18 and over."),
+    ("children", "not_directed_under", "Should we learn that a member is younger than 13, we will remove the account and its data."),
+    # near miss: the same request with a parent's consent is a consent rule
+    ("children", "parental_consent", "If you are under 13, please do not register without your parent's permission."),
 ]
 
 
