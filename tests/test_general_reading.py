@@ -1136,6 +1136,31 @@ CASES = [
     ("children", "not_directed_under", "Should we learn that a member is younger than 13, we will remove the account and its data."),
     # near miss: the same request with a parent's consent is a consent rule
     ("children", "parental_consent", "If you are under 13, please do not register without your parent's permission."),
+    # round 86: a contact page described as the way to write in is a web form; a section of the policy is not
+    ("contact", ("web_form",), "Requests to see your records can be made through our contact us page."),
+    ("contact", "not_mentioned", "Questions are answered in the Contact Us section at the end of this policy."),
+    # what the public can see, and security measures limiting staff access, are no right of access
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "If you choose to disclose details on our message boards, that information can be viewed publicly and can be"
+        " gathered by others.",
+    ),
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "Such measures include data encryption, password protected access to users' personal information and limited"
+        " access to the sensitive data.",
+    ),
+    # ads matched to interests are no collected demographic kind; demographic data said to be anonymous
+    ("data_collected", ("contact",), "We ask for your email address. We tailor the site to your interests."),
+    (
+        "data_collected",
+        ("contact",),
+        "We ask for your email address. We also gather anonymous demographic information, such as an age range.",
+    ),
+    # near miss: interests the reader states are demographic data
+    ("data_collected", ("contact", "demographic"), "We ask for your email address and your personal interests."),
 ]
 
 
