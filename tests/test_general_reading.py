@@ -1161,6 +1161,26 @@ CASES = [
     ),
     # near miss: interests the reader states are demographic data
     ("data_collected", ("contact", "demographic"), "We ask for your email address and your personal interests."),
+    # round 87: legal boilerplate ("hold harmless", "forever discharge") keeps no data
+    (
+        "retention",
+        "not_mentioned",
+        "You agree to hold the club harmless and forever discharge it from any claims arising from your use of the site.",
+    ),
+    # a stop to mailings within a time is no retention period; another organisation's keeping is not the company's
+    (
+        "retention",
+        "not_mentioned",
+        "If a partner keeps mailing you more than ten (10) days after your removal from receiving its offers, tell us.",
+    ),
+    ("retention", "not_mentioned", "The bureau may retain the report and disclose it to others it serves."),
+    # others hired to process data "for us"
+    ("service_providers", "yes", "Trusted businesses may process your data for us, following our instructions."),
+    # a web analytics product named by what it is; no ads from other companies
+    ("third_party_tracking", "yes", "This shop runs an outside web analytics service to study visits."),
+    ("third_party_tracking", "no", "The site contains no banner ads from other companies."),
+    # near miss: a site's own analytics
+    ("third_party_tracking", "not_mentioned", "We use our own web analytics software hosted on our servers."),
 ]
 
 
