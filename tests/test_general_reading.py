@@ -1181,6 +1181,22 @@ CASES = [
     ("third_party_tracking", "no", "The site contains no banner ads from other companies."),
     # near miss: a site's own analytics
     ("third_party_tracking", "not_mentioned", "We use our own web analytics software hosted on our servers."),
+    # round 88: a newsletter subscription described is no promise that marketing needs consent; an
+    # unsubscribe route elsewhere answers the question
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "If you sign up for our newsletter, we will send it to the address you give. Customers also receive our"
+        " promotional e-mails; use the unsubscribe link in any of them to stop.",
+    ),
+    # near miss: the word "opt in" itself still promises consent first
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "If you opt in to our mailing list, you will receive our offers. Each e-mail has an unsubscribe link.",
+    ),
+    # a refusal to share "for their promotional purposes" is no general promise not to sell
+    ("sells_data", "unclear", "We do not rent or trade your details with other firms for their promotional purposes."),
 ]
 
 
