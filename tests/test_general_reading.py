@@ -1197,6 +1197,16 @@ CASES = [
     ),
     # a refusal to share "for their promotional purposes" is no general promise not to sell
     ("sells_data", "unclear", "We do not rent or trade your details with other firms for their promotional purposes."),
+    # round 89: what the company reserves for itself, a friend's request, what a site reviews and discards,
+    # and a waived right are no rights of the reader
+    ("access_and_deletion", "not_mentioned", "We reserve the right to remove any posted material for any reason."),
+    ("access_and_deletion", "not_mentioned", "Your friend may write to us to request the removal of the details you sent."),
+    ("access_and_deletion", "not_mentioned", "Ideas you send us may be reviewed and discarded."),
+    ("access_and_deletion", "not_mentioned", "You waive any right to inspect your submission before it is published."),
+    # correction said as the company's undertaking, a change notified, an access or correction request
+    ("access_and_deletion", ("correct",), "If you tell us, we will promptly correct any details found to be wrong."),
+    ("access_and_deletion", ("correct",), "Please notify us of any changes to your details."),
+    ("access_and_deletion", ("access", "correct"), "Use the form for access/correction requests about your data."),
 ]
 
 
