@@ -859,10 +859,11 @@ CASES = [
         "California law requires operators to disclose whether third parties may collect information across different sites.",
     ),    # round 74: an e-mail link whose words hide the address is still a way to reach the company
     ("contact", ("email",), "Questions about this notice? [Write to our privacy team](mailto:privacy@example.org)."),
-    # near misses: a regulator's address is no way to reach the company; a link to a contact page
-    # leaves the channel unstated, as the hand-checked gold reads it
+    # near misses: a regulator's address is no way to reach the company; a link to a page of contact
+    # details leaves the channel unstated, as the hand-checked gold reads it (a link offered as the way to
+    # write in is a web form since round 90, below)
     ("contact", "not_mentioned", "You may complain to the Information Commissioner [by e-mail](mailto:casework@example.org)."),
-    ("contact", "unclear", "If you have questions, please [contact us](https://example.org/contact)."),
+    ("contact", "unclear", "If you have questions, please see our [Contact Information](https://example.org/contact) page."),
     # round 75 (read off the eighth round's tuning policies)
     # a no-disclosure promise whose one exception is the law, said "unless obliged to"
     ("sells_data", "no", "Our policy is never to disclose personal information to any third party unless obliged to do it by a court."),
@@ -1207,6 +1208,13 @@ CASES = [
     ("access_and_deletion", ("correct",), "If you tell us, we will promptly correct any details found to be wrong."),
     ("access_and_deletion", ("correct",), "Please notify us of any changes to your details."),
     ("access_and_deletion", ("access", "correct"), "Use the form for access/correction requests about your data."),
+    # round 90: a link to the contact page, offered as the way to write in, is a web form
+    ("contact", ("web_form",), "If you have questions about this policy, please [contact us](https://example.org/contact)."),
+    ("contact", ("web_form",), "Send us your questions [here](https://example.org/contact-us)."),
+    # near misses: a page of contact details; an address written out as the link; an outside body's page
+    ("contact", "unclear", "Our addresses are on our [Contact Information](https://example.org/contact) page."),
+    ("contact", "not_mentioned", "Questions? Visit [https://example.org/contact](https://example.org/contact) for our hours."),
+    ("contact", "not_mentioned", "If your complaint is unresolved, the independent mediator can help [here](https://example.net/contact)."),
 ]
 
 
