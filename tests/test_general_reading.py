@@ -1215,6 +1215,22 @@ CASES = [
     ("contact", "unclear", "Our addresses are on our [Contact Information](https://example.org/contact) page."),
     ("contact", "not_mentioned", "Questions? Visit [https://example.org/contact](https://example.org/contact) for our hours."),
     ("contact", "not_mentioned", "If your complaint is unresolved, the independent mediator can help [here](https://example.net/contact)."),
+    # round 91: a denial "except as described" defers to the exceptions found, as the weak reading does
+    (
+        "shares_for_marketing",
+        "yes",
+        "We will not disclose your personal information to third parties, except as provided in this policy. We may"
+        " share your details with our partners so that they can send you offers about their products.",
+    ),
+    # a policy "updated without prior notice" is no promise to post changes, whatever the reader is told
+    (
+        "policy_changes",
+        "no_notice",
+        "This statement may be updated from time to time without prior notice, so please check back periodically.",
+    ),
+    # changes to the site, or attempts to change its content, are no changes to the policy
+    ("policy_changes", "not_mentioned", "Unauthorized attempts to change information on this site are prohibited."),
+    ("policy_changes", "not_mentioned", "We may e-mail customers about updates to our web site."),
 ]
 
 
