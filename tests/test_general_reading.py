@@ -1231,6 +1231,25 @@ CASES = [
     # changes to the site, or attempts to change its content, are no changes to the policy
     ("policy_changes", "not_mentioned", "Unauthorized attempts to change information on this site are prohibited."),
     ("policy_changes", "not_mentioned", "We may e-mail customers about updates to our web site."),
+    # round 92: a sale of the business said as a buyer purchasing the assets, a transfer of part of the
+    # business, or a sale of one line of business
+    ("business_transfer", "yes", "We may pass your information to a buyer that purchases all or substantially all of our assets."),
+    ("business_transfer", "yes", "Details may be shared in a proceeding involving the transfer of all or part of our business."),
+    ("business_transfer", "yes", "We may share NPI with parties to a proposed sale of our travel business."),
+    # near miss: a house sold by the reader is no sale of the company
+    ("business_transfer", "not_mentioned", "By law we must tell potential buyers certain facts you give us about your property."),
+    # beyond the law: helping investigations, enforcing the terms "or applying" them, keeping systems
+    # whole, protecting a person from harm
+    ("legal_disclosure", "broad", "Server logs may be given to authorities to assist in criminal or abuse investigations."),
+    ("legal_disclosure", "broad", "We may disclose data to comply with the law or to enforce or apply our site terms."),
+    ("legal_disclosure", "broad", "We may disclose data to comply with legal process or to ensure the integrity of our systems."),
+    ("legal_disclosure", "broad", "We disclose data when the law requires it or to protect a person from harm."),
+    # near miss: cooperation the law compels
+    (
+        "legal_disclosure",
+        "required_by_law",
+        "We may be legally required to give access to our records to cooperate with police investigations.",
+    ),
 ]
 
 
