@@ -1250,6 +1250,10 @@ CASES = [
         "required_by_law",
         "We may be legally required to give access to our records to cooperate with police investigations.",
     ),
+    # round 93: what the reader does on the site, said as pages requested, use of the site, links clicked
+    ("data_collected", ("device", "usage"), "We record your IP address and the pages you have requested."),
+    ("data_collected", ("contact", "usage"), "We collect your name and information about your use of our website."),
+    ("data_collected", ("contact", "usage"), "We keep your e-mail address, and our click tracking records the links you click."),
 ]
 
 
