@@ -1254,6 +1254,20 @@ CASES = [
     ("data_collected", ("device", "usage"), "We record your IP address and the pages you have requested."),
     ("data_collected", ("contact", "usage"), "We collect your name and information about your use of our website."),
     ("data_collected", ("contact", "usage"), "We keep your e-mail address, and our click tracking records the links you click."),
+    # round 94: a no-sale promise over the e-mail address "or any other details" covers personal data generally
+    ("sells_data", "no", "We do not rent or sell your e-mail address or any other details to anyone."),
+    # a general refusal to disclose "individually identifying information" without consent covers selling it
+    (
+        "sells_data",
+        "no",
+        "We will not, without your consent, disclose to third parties any individually identifying information you give us.",
+    ),
+    # near miss: the buying and selling of goods is no sale of data
+    (
+        "sells_data",
+        "not_mentioned",
+        "As part of the buying and selling process, we collect the personal information you give us, such as your name.",
+    ),
 ]
 
 
