@@ -1268,6 +1268,18 @@ CASES = [
         "not_mentioned",
         "As part of the buying and selling process, we collect the personal information you give us, such as your name.",
     ),
+    # round 95: a refusal to disclose "outside this company"; a denial "except for the limited purposes described"
+    (
+        "shares_for_marketing",
+        "no",
+        "We do not sell, transfer or otherwise disclose your personal details outside this company, except where the law"
+        " requires it.",
+    ),
+    (
+        "shares_for_marketing",
+        "no",
+        "We will not give third parties information about users except for the limited purposes described below.",
+    ),
 ]
 
 
