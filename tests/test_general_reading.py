@@ -1280,6 +1280,13 @@ CASES = [
         "no",
         "We will not give third parties information about users except for the limited purposes described below.",
     ),
+    # round 97: deletion said as cancellation among the access rights, as disposal or destruction on
+    # request, as removal "from our databases"
+    ("access_and_deletion", ("access", "correct", "delete"), "You may exercise your rights of access, rectification, cancellation and opposition."),
+    ("access_and_deletion", ("delete",), "You may request at any time that we dispose of any personal information about you."),
+    ("access_and_deletion", ("delete",), "Write to us and we will remove you (and your personal information) from our databases."),
+    # near miss: the company's own disposal is retention, not a right of the reader
+    ("access_and_deletion", "not_mentioned", "We may dispose of information at our discretion without notice."),
 ]
 
 
