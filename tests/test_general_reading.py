@@ -1287,6 +1287,16 @@ CASES = [
     ("access_and_deletion", ("delete",), "Write to us and we will remove you (and your personal information) from our databases."),
     # near miss: the company's own disposal is retention, not a right of the reader
     ("access_and_deletion", "not_mentioned", "We may dispose of information at our discretion without notice."),
+    # round 98: "safeguards" as a verb names no measure; staff training and a written manual of procedures do
+    ("security", "not_mentioned", "Our club respects and safeguards the privacy of every visitor to our website."),
+    ("security", ("other_measures",), "Our data protection includes staff training sessions on personal data privacy."),
+    (
+        "security",
+        ("other_measures",),
+        "A data protection operations manual sets out the procedures and standards for protecting personal data.",
+    ),
+    # near miss: safeguards as a noun are a measure
+    ("security", ("other_measures",), "We maintain physical and electronic safeguards to protect your data."),
 ]
 
 
