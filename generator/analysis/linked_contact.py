@@ -39,12 +39,21 @@ def with_linked_ways(
     """``answer`` to the contact question, with the ways its links give that its words did not.
     ``unless``: the question's patterns for sentences that give no way to reach the company (a
     regulator's address), read on the sentence as the rules read it."""
-    answer = _with_way(answer, units, links, quotes, unless, EMAIL, _is_mail_link)
-    return _with_way(answer, units, links, quotes, unless, WEB_FORM, _is_contact_page_link)
+    answer = _with_way(answer, units, links, quotes, unless, EMAIL, _is_mail_link, _any_sentence)
+    return _with_way(answer, units, links, quotes, unless, WEB_FORM, _is_contact_page_link, _invites_contact)
 
 
 def _is_mail_link(href: str, text: str) -> bool:
     return href.lower().startswith("mailto:")
+
+
+def _any_sentence(folded: str) -> bool:
+    return True
+
+
+def _invites_contact(folded: str) -> bool:
+    """An invitation to write in, not an outside body's complaint form."""
+    return bool(_INVITATION.search(folded)) and not _ESCALATION.search(folded)
 
 
 def _is_contact_page_link(href: str, text: str) -> bool:
@@ -64,6 +73,7 @@ def _with_way(
     unless: Sequence[re.Pattern[str]],
     way: str,
     is_way: Callable[[str, str], bool],
+    fits_sentence: Callable[[str], bool],
 ) -> Answer:
     given = {v for v in answer.values if v not in (NOT_MENTIONED, UNCLEAR)}
     if way in given:
@@ -74,10 +84,7 @@ def _with_way(
             if not text or not is_way(href, text):
                 continue
             unit = next((u for u in units if u.paragraph.anchor == anchor and text in u.text), None)
-            if unit is None or any(p.search(unit.folded) for p in unless):
-                continue
-            # an invitation to write in, not an outside body's complaint form
-            if way == WEB_FORM and (not _INVITATION.search(unit.folded) or _ESCALATION.search(unit.folded)):
+            if unit is None or any(p.search(unit.folded) for p in unless) or not fits_sentence(unit.folded):
                 continue
             evidence = [*answer.evidence] if given else []
             if len(evidence) < quotes and all(e.quote != unit.text for e in evidence):
