@@ -106,6 +106,8 @@ class QuestionRulesSpec(Strict):
     trigger_heading: str | None = None
     unless: Patterns | None = None
     unlinked: UnlinkedSpec | None = None
+    item_unless: dict[str, str] = {}
+    """List questions: an item is not found in a sentence matching its pattern."""
     conflicts: list[list[str]] = []
     detail: list[DetailSpec] = []
     prefer: str | None = None

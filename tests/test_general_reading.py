@@ -1297,8 +1297,26 @@ CASES = [
     ),
     # near miss: safeguards as a noun are a measure
     ("security", ("other_measures",), "We maintain physical and electronic safeguards to protect your data."),
+    # round 99: the reader's own access (a profile the public sees, an account one can open) and data
+    # "used for authentication" name no access control; others' duty not to disclose is no promise of ours
+    ("security", "not_mentioned", "Visitors will have limited access to the profile pages that members publish."),
+    ("security", "not_mentioned", "If you made a password-protected account, you can access it to look over your details."),
+    ("security", "not_mentioned", "This information is used for billing, identification, authorization and authentication."),
+    # near miss: limiting who sees the reader's data is an access control
+    ("security", ("access_controls",), "We limit access to your personal information to staff who need it for their work."),
+    (
+        "sells_data",
+        "not_mentioned",
+        "Our vendors see your details only to carry out work for us and are obligated not to disclose them to anyone else.",
+    ),
+    (
+        "sells_data",
+        "not_mentioned",
+        "We do not authorize these contractors to reveal or disclose your personal data beyond the work we ask of them.",
+    ),
+    # near miss: the company's own refusal to disclose
+    ("sells_data", "no", "We will not disclose your personal information to third parties."),
 ]
-
 
 @pytest.mark.parametrize(("key", "expected", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CASES)])
 def test_general_reading(key: str, expected: str | tuple[str, ...], text: str):

@@ -285,7 +285,9 @@ def _proves(
         return False
     if unit.index not in in_context:
         in_context[unit.index] = _in_context(spec, unit, cues)
-    return in_context[unit.index] and not (value in spec.unlinked_items and _unlinked(spec, unit))
+    if not in_context[unit.index] or (value in spec.unlinked_items and _unlinked(spec, unit)):
+        return False
+    return not any(p.search(text) for item, p in spec.item_unless if item == value)
 
 
 SUBJECT_REACH = 30

@@ -17,7 +17,8 @@ that deny it ("we collect nothing"). Every question then lists rules:
 - list questions: ``items`` (value -> patterns), with ``trigger`` / ``heading`` for
   the context a sentence must be in, ``unless`` for sentences that don't count and
   ``unlinked`` (``items``, ``patterns``) for paragraphs whose data of those kinds does
-  not count ("the logs are not linked to you").
+  not count ("the logs are not linked to you"), ``item_unless`` (value -> pattern) for
+  sentences that do not prove that one value ("you can access your account" is no access control).
 - ``conflicts``: value pairs that contradict each other; both found -> ``unclear``.
 - ``detail``: patterns whose ``text`` (with ``{1}`` for the first group) becomes
   the answer's detail.
@@ -90,6 +91,9 @@ class QuestionCues:
     """List questions: a paragraph saying this ("the logs are not linked to your name") ..."""
     unlinked_items: frozenset[str] = frozenset()
     """... does not count for these items."""
+    item_unless: tuple[tuple[str, Pattern], ...] = ()
+    """List questions: a sentence matching an item's pattern here does not prove that item, whatever
+    its cues say ("you can access your password-protected account" names no access control)."""
     conflicts: tuple[frozenset[str], ...] = ()
     details: tuple[Detail, ...] = ()
     prefer: Pattern | None = None
@@ -218,6 +222,7 @@ def parse_cues(raw: dict) -> Cues:
             unless=_one_of(_compile_all(spec.get("unless"), vocabulary)),
             unlinked=_one_of(_compile_all((spec.get("unlinked") or {}).get("patterns"), vocabulary)),
             unlinked_items=frozenset((spec.get("unlinked") or {}).get("items", ())),
+            item_unless=tuple((str(k), _compile(v, vocabulary)) for k, v in (spec.get("item_unless") or {}).items()),
             conflicts=tuple(frozenset(str(v) for v in pair) for pair in spec.get("conflicts", ())),
             details=tuple(
                 Detail(
@@ -266,5 +271,6 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
                 found.append((f"{key}.{label}", p))
         found.extend((f"{key}.unless", p) for p in q.unless)
         found.extend((f"{key}.unlinked", p) for p in q.unlinked)
+        found.extend((f"{key}.item_unless.{value}", p) for value, p in q.item_unless)
         found.extend((f"{key}.detail", d.pattern) for d in q.details)
     return found
