@@ -1316,8 +1316,25 @@ CASES = [
     ),
     # near miss: the company's own refusal to disclose
     ("sells_data", "no", "We will not disclose your personal information to third parties."),
+    # round 100: opting out of "non-administrative" mail; an address removed from mailings; readers "that do
+    # not wish to receive"; a denial's reach ends where "and will always" starts a promise; advertisers who
+    # "wish to reach you" get the data for their own mailings
+    ("marketing_opt_out", "opt_out", "You may opt out of our non-administrative e-mails, such as weekly digests, at any time."),
+    ("marketing_opt_out", "opt_out", "We will always give you a simple way to remove your email address from any bulk mailings we send."),
+    ("marketing_opt_out", "opt_out", "Subscribers that do not wish to receive these newsletters can say so on the sign-up form."),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We have no plan to rent your details and will always let you unsubscribe from our newsletters.",
+    ),
+    # near miss: mail that cannot be refused is no marketing opt-out
+    ("marketing_opt_out", "not_mentioned", "You cannot opt out of administrative e-mails about your account."),
+    (
+        "shares_for_marketing",
+        "yes",
+        "We sometimes give our readers' postal addresses to chosen advertisers who wish to reach you by post.",
+    ),
 ]
-
 @pytest.mark.parametrize(("key", "expected", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CASES)])
 def test_general_reading(key: str, expected: str | tuple[str, ...], text: str):
     wanted = set(expected) if isinstance(expected, tuple) else {expected}
