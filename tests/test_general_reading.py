@@ -1334,7 +1334,27 @@ CASES = [
         "yes",
         "We sometimes give our readers' postal addresses to chosen advertisers who wish to reach you by post.",
     ),
+    # round 101: trackers named as the businesses that advertise on the site, cookies "set by third parties"
+    # said in the passive; the reader's data used in court against misuse of the service
+    ("third_party_tracking", "yes", "Businesses that advertise on our pages may also install cookies on your computer."),
+    (
+        "third_party_tracking",
+        "yes",
+        "Some cookies are placed by us when you browse, and others can be set by third parties on our pages and elsewhere.",
+    ),
+    # near miss: the site's own cookies
+    ("third_party_tracking", "not_mentioned", "Cookies are set by our own servers only."),
+    (
+        "legal_disclosure",
+        "broad",
+        "Your personal data may be used by the site owner in court or in steps toward legal action arising from misuse"
+        " of the service.",
+    ),
+    # near miss: the reader's own right to sue names no disclosure
+    ("legal_disclosure", "not_mentioned", "You may take legal action against us in court if we breach this policy."),
 ]
+
+
 @pytest.mark.parametrize(("key", "expected", "text"), CASES, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(CASES)])
 def test_general_reading(key: str, expected: str | tuple[str, ...], text: str):
     wanted = set(expected) if isinstance(expected, tuple) else {expected}
