@@ -1352,6 +1352,27 @@ CASES = [
     ),
     # near miss: the reader's own right to sue names no disclosure
     ("legal_disclosure", "not_mentioned", "You may take legal action against us in court if we breach this policy."),
+    # round 102: billing and card-processing companies, "services providers"; a cookie stored by the reader's
+    # browser, links to partners' sites and companies sending their own offers are no work done for the company
+    ("service_providers", "yes", "Third-party billing companies process your payment for us."),
+    (
+        "service_providers",
+        "yes",
+        "Our support services providers, such as web analytics services, may record details of your visit.",
+    ),
+    ("service_providers", "not_mentioned", "A cookie is a small data file that is stored by your web browser on your computer."),
+    (
+        "service_providers",
+        "not_mentioned",
+        "You may find links to the sites and services of our partners, suppliers and sponsors on our pages.",
+    ),
+    (
+        "service_providers",
+        "not_mentioned",
+        "We may also select other companies to send you information about their own products and services.",
+    ),
+    # near miss: contractors doing the company's work
+    ("service_providers", "yes", "We use outside contractors to process your orders."),
 ]
 
 
