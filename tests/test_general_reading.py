@@ -1373,6 +1373,34 @@ CASES = [
     ),
     # near miss: contractors doing the company's work
     ("service_providers", "yes", "We use outside contractors to process your orders."),
+    # round 103: notice of changes given "here", by a notice placed on or made available at the site, or by means
+    # of the company's choosing, is no direct notice; mail about other events is no notice of changes
+    ("policy_changes", "posted_on_site", "If we make material changes to this policy, we will notify you here that it has been updated."),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "We will notify you about any material change in how we handle personal information by placing a notice on our"
+        " website.",
+    ),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "Before any change to this notice takes effect, we will give you notice, which will be available at our privacy"
+        " page.",
+    ),
+    (
+        "policy_changes",
+        "not_mentioned",
+        "We will let you know about changes in the Service, by e-mailing you, or by any other means we choose.",
+    ),
+    (
+        "policy_changes",
+        "not_mentioned",
+        "The site will notify users by email when other users comment on their posts or when changes are made to their"
+        " account.",
+    ),
+    # near miss: a promise to e-mail
+    ("policy_changes", "direct_notice", "If we change this policy, we will notify you by email before the change takes effect."),
 ]
 
 
