@@ -1401,6 +1401,21 @@ CASES = [
     ),
     # near miss: a promise to e-mail
     ("policy_changes", "direct_notice", "If we change this policy, we will notify you by email before the change takes effect."),
+    # round 104: a parent's request to delete a child's data is no right of the reader over their own; an
+    # update to the policy, or a change in how the company uses data, corrects nothing
+    ("access_and_deletion", "not_mentioned", "A parent of a child under 13 may ask us to delete the child's information at any time."),
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "Should you object when we update our Privacy Policy, you may stop using the site and the information we hold.",
+    ),
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "If we make changes in the way we use information, we will tell you by posting a notice on this page.",
+    ),
+    # near miss: the reader's own deletion right
+    ("access_and_deletion", ("delete",), "You may ask us to delete your account and the information linked to it."),
 ]
 
 
