@@ -125,6 +125,23 @@ def test_plain_quote_removes_markup_and_collapses_space():
     assert plain_quote("We **do not**  sell [data](mailto:a@b.c).") == "We do not sell data."
 
 
+def test_a_quote_of_text_that_only_looks_like_a_link_is_verbatim(tmp_path: Path):
+    """A policy that writes out "[CLICK HERE](...)" with escaped brackets: the analyzer quotes it as the
+    reader sees it, brackets and all, and that quote is in the text."""
+    (tmp_path / "texts").mkdir()
+    text = (
+        "# Privacy\n\nWe do not sell your personal information to the partners listed at "
+        "\\[CLICK HERE\\](https://example.com/partners).\n"
+    )
+    (tmp_path / "texts" / "bakery.md").write_text(text, encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "bakery.yaml").write_text(yaml.safe_dump(gold_file({})), encoding="utf-8")
+    evaluation = evaluate(tmp_path / "gold", tmp_path)
+    quotes = [q for c in evaluation.policies[0].comparisons for q in c.got_quotes]
+    assert any("[CLICK HERE](https://example.com/partners)" in q for q in quotes)
+    assert evaluation.summary["verbatim"] == 1.0
+
+
 def test_overrides_that_disagree_with_the_analyzer_are_listed(tmp_path: Path):
     extra = (
         "overrides:\n  sells_data:\n    answer: 'yes'\n    reviewer: ana\n    reason: sold through a partner\n"

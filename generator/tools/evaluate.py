@@ -173,9 +173,12 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
         verbatim = anchored = landed = 0
         first_landed = bool(answer.evidence) and answer.evidence[0].anchor in gold_anchors
         for evidence in answer.evidence:
-            quote = plain_quote(evidence.quote)
-            verbatim += quote in body
-            anchored += quote in by_anchor.get(evidence.anchor, "")
+            # the analyzer quotes plain text already: read again as Markdown, text that only looks like
+            # markup ("[click here](...)" written out in the policy) would lose its brackets
+            quotes_read = {normalise(evidence.quote), plain_quote(evidence.quote)}
+            paragraph = by_anchor.get(evidence.anchor, "")
+            verbatim += any(quote in body for quote in quotes_read)
+            anchored += any(quote in paragraph for quote in quotes_read)
             landed += evidence.anchor in gold_anchors
         quoted = bool(expected.evidence) and expected.value != NOT_MENTIONED
         quotes = tuple(e.quote for e in answer.evidence)
