@@ -1416,6 +1416,20 @@ CASES = [
     ),
     # near miss: the reader's own deletion right
     ("access_and_deletion", ("delete",), "You may ask us to delete your account and the information linked to it."),
+    # round 105: messages the reader "agreed to receive", or gets "only if you chose to receive" them
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "We use your email address to send users information they agreed to receive about topics we think may interest"
+        " them.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "You will receive our offers and newsletters only if you chose to receive them when you opened your account.",
+    ),
+    # near miss: sent to everyone, with a way out
+    ("marketing_opt_out", "opt_out", "We send users information about our products, and users can unsubscribe at any time."),
 ]
 
 
