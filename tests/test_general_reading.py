@@ -1430,6 +1430,27 @@ CASES = [
     ),
     # near miss: sent to everyone, with a way out
     ("marketing_opt_out", "opt_out", "We send users information about our products, and users can unsubscribe at any time."),
+    # round 106: a paragraph typed as lines is read line by line where a line ends a sentence or opens an
+    # item: a cookie line above no longer hides the security statement under it
+    (
+        "security",
+        ("no_guarantee",),
+        "Other companies may set their own cookies on your computer.  \n**b.** Security  \nWe cannot guarantee the"
+        " security of any information you send us.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "You may choose:\n\n1.Not to give us your details  \n2.To stop our newsletters by opting out in your profile"
+        " settings  \n3.To refuse cookies in your browser",
+    ),
+    # "request that we correct" an error, as an item of the reader's rights
+    (
+        "access_and_deletion",
+        ("access", "correct"),
+        "You have these rights over the information you give us:\n\n• To review the information you gave us  \n• To"
+        " request that we correct any errors in it",
+    ),
 ]
 
 

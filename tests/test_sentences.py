@@ -54,3 +54,29 @@ def test_a_list_markdown_read_as_one_paragraph_is_cut_into_its_items():
 
 def test_an_asterisk_inside_prose_is_not_an_item():
     assert texts("Prices * exclude tax. Plans marked * renew yearly.") == ["Prices * exclude tax.", "Plans marked * renew yearly."]
+
+
+def line_sentences(markdown: str) -> list[str]:
+    from generator.read.segment import segment
+
+    return [s.text for p in segment(markdown).paragraphs for s in p.sentences]
+
+
+def test_a_list_typed_as_lines_is_cut_at_its_numbers():
+    # hard line breaks (two spaces at the end of a line) inside one paragraph, items numbered without a space
+    markdown = "1.Not to give us your data  \n2.To stop our newsletters in your profile settings  \n3.To delete cookies\n"
+    assert line_sentences(markdown) == [
+        "1.Not to give us your data",
+        "2.To stop our newsletters in your profile settings",
+        "3.To delete cookies",
+    ]
+
+
+def test_a_line_that_ends_a_sentence_ends_it_before_a_lowercase_or_bold_label():
+    markdown = "We use web beacons with our cookies.  \n**b.** Security  \nAll your information is protected.\n"
+    assert line_sentences(markdown) == ["We use web beacons with our cookies.", "b. Security All your information is protected."]
+
+
+def test_an_address_typed_as_lines_stays_one_sentence():
+    markdown = "Write to us at:  \nExample, Inc.  \n6755 Mesa Blvd.  \nSuite #12  \nSan Diego, CA 92121\n"
+    assert line_sentences(markdown) == ["Write to us at: Example, Inc. 6755 Mesa Blvd. Suite #12 San Diego, CA 92121"]

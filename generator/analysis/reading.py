@@ -130,13 +130,16 @@ def units_of(document: Document) -> list[Unit]:
         lead = colon_lead or ((f"{run_lead} | {previous}" if in_run and run_lead else previous) if short else "")
         heading = fold_text(" > ".join(sections))
         section = fold_text(sections[-1]) if sections else ""
-        before = ""
+        before = inner_lead = ""
         for sentence in paragraph.sentences:
             folded = fold_text(sentence.text)
-            # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in
-            own = lead or (before if len(folded) <= SHORT_SENTENCE else "")
+            # a short piece split off its sentence ("tel. (555) 201-7788") keeps the one before as lead-in;
+            # items typed as lines under a line ending in ':' in the same paragraph keep that line
+            own = lead or inner_lead or (before if len(folded) <= SHORT_SENTENCE else "")
             units.append(Unit(paragraph, sentence.text, heading, own, len(units), folded, section, last_sentence, text))
             before = last_sentence = folded
+            if folded.endswith(":"):
+                inner_lead = folded
         item = paragraph.in_list or ENUMERATED.match(text) is not None
         if text.endswith(":"):
             colon_lead, items_seen = text, False

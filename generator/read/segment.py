@@ -55,10 +55,10 @@ def segment(body: str) -> Document:
     tokens = parser.parse(body)
     _neutralise_links(tokens)
     blocks = _blocks(tokens)
-    anchors = _anchors([text or raw for _, _, text, raw, _, _ in blocks])
+    anchors = _anchors([text or raw for _, _, text, raw, _, _, _ in blocks])
     headings: list[tuple[int, str]] = []
     paragraphs = []
-    for (kind, token, text, _raw, level, list_depth), anchor in zip(blocks, anchors):
+    for (kind, token, text, _raw, level, list_depth, breaks), anchor in zip(blocks, anchors):
         token.attrSet("id", anchor)
         token.attrJoin("class", "pp-para")
         if kind == "heading":
@@ -68,7 +68,7 @@ def segment(body: str) -> Document:
         else:
             section = tuple(title for _, title in headings)
         line = (token.map[0] + 1) if token.map else 1
-        sentences = split_sentences(text) if kind != "heading" else ()
+        sentences = split_sentences(text, breaks) if kind != "heading" else ()
         paragraphs.append(Paragraph(anchor, kind, text, line, section, sentences, level, list_depth))
     _nest_headings(tokens)
     html = parser.renderer.render(tokens, parser.options, {})
@@ -103,9 +103,9 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int]]:
+def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int, tuple[int, ...]]]:
     """Leaf blocks as (kind, token to carry the anchor, plain text, raw source, heading level,
-    how many lists it is in)."""
+    how many lists it is in, where its hard line breaks fall in the plain text)."""
     blocks = []
     list_items: list[Token] = []
     index = 0
@@ -117,20 +117,21 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int]]:
             list_items.pop()
         elif token.type == "heading_open":
             inline = tokens[index + 1]
-            blocks.append(("heading", token, plain_text(inline), inline.content, int(token.tag[1]), 0))
+            blocks.append(("heading", token, plain_text(inline), inline.content, int(token.tag[1]), 0, ()))
         elif token.type == "paragraph_open":
             inline = tokens[index + 1]
             holder = list_items[-1] if token.hidden and list_items else token
             if holder.attrGet("id"):  # a second paragraph in one tight list item
                 holder = token
-            blocks.append(("paragraph", holder, plain_text(inline), inline.content, 0, len(list_items)))
+            text, breaks = plain_text_and_breaks(inline)
+            blocks.append(("paragraph", holder, text, inline.content, 0, len(list_items), breaks))
             if holder is not token:
                 holder.attrSet("id", "pending")
         elif token.type == "table_open":
             close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
             cells = [plain_text(t) for t in tokens[index:close] if t.type == "inline"]
             text = normalise(" ".join(cell for cell in cells if cell))
-            blocks.append(("table", token, text, text, 0, 0))
+            blocks.append(("table", token, text, text, 0, 0, ()))
             index = close
         index += 1
     return blocks
@@ -138,15 +139,36 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int]]:
 
 def plain_text(inline: Token) -> str:
     """The reader-visible text of an inline token: markup and link targets removed."""
+    return plain_text_and_breaks(inline)[0]
+
+
+_BREAK = "\x00"
+
+
+def plain_text_and_breaks(inline: Token) -> tuple[str, tuple[int, ...]]:
+    """``plain_text`` and the offsets in it where a hard line break (two spaces or a backslash at
+    the end of a line) started a new line: lists typed as lines ("1.Not to provide ...  2.To stop
+    ..."), which the sentence splitter may cut there."""
     parts = []
     for child in inline.children or ():
         if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(child.content.replace(_BREAK, " "))
+        elif child.type == "softbreak":
             parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append(f" {_BREAK} ")
         elif child.type == "image":
-            parts.append(child.content)
-    return normalise("".join(parts))
+            parts.append(child.content.replace(_BREAK, " "))
+    words, breaks, length = [], [], 0
+    for word in "".join(parts).split():
+        if word == _BREAK:
+            if length and (not breaks or breaks[-1] != length + 1):
+                breaks.append(length + 1)  # where the next word starts, after its space
+            continue
+        length += len(word) + (1 if words else 0)
+        words.append(word)
+    text = " ".join(words)
+    return text, tuple(b for b in breaks if b < len(text))
 
 
 def _anchors(texts: list[str]) -> list[str]:

@@ -42,25 +42,61 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split a paragraph's plain text into sentences with their offsets."""
-    abbreviations = _abbreviations()
+def split_sentences(text: str, breaks: tuple[int, ...] = ()) -> tuple[Sentence, ...]:
+    """Split a paragraph's plain text into sentences with their offsets.
+
+    ``breaks`` are the offsets where a hard line break started a new line: a new sentence starts
+    there when the line before ended one (".", ":", ...) or the new line opens with an item's
+    number or letter ("2.To stop receiving ...", "b. Security"). Other lines (an address, a
+    title over its text) run on.
+    """
+    cuts = [b for b in breaks if _starts_sentence(text, b)]
     sentences: list[Sentence] = []
     start = 0
+    for cut in cuts:
+        sentences.extend(_split(text, start, cut))
+        start = cut
+    sentences.extend(_split(text, start, len(text)))
+    return tuple(sentences)
+
+
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_LINE_OPENS_ITEM = re.compile(r"(?:\d{1,2}|[a-zA-Z])[.)]\s?\S|[-*\u2022\u00b7]\s")
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    if _LINE_OPENS_ITEM.match(text, position):
+        return True
+    if not _LINE_ENDS_SENTENCE.search(text, max(0, position - 8), position):
+        return False
+    # "6755 Main St.", "Suite 4 B." at a line's end: an abbreviation or an initial, an address going on
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    word = _LAST_WORD.search(text, max(0, end - 40), end)
+    token = word.group(1).rstrip(".!?\"'”’)]").lower().lstrip("(\"'“‘") if word else ""
+    return not (token in _abbreviations() or _INITIAL.fullmatch(token))
+
+
+def _split(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, offsets in ``text``."""
+    abbreviations = _abbreviations()
+    sentences: list[Sentence] = []
     # looked for once: a paragraph of many sentences must not be searched again for each of them
-    items = "* " in text or "\u2022" in text or "\u00b7" in text
+    part = text[start:end]
+    items = "* " in part or "\u2022" in part or "\u00b7" in part
     cut = _items if items else _pieces
-    for match in _CANDIDATE.finditer(text):
+    for match in _CANDIDATE.finditer(text, start, end):
         if match.group().startswith("."):
-            word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+            word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
             token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
             if token in abbreviations or _INITIAL.fullmatch(token):
                 continue
-        end = match.end()
-        sentences.extend(cut(text, start, end))
-        start = end
-    sentences.extend(cut(text, start, len(text)))
-    return tuple(sentences)
+        stop = match.end()
+        sentences.extend(cut(text, start, stop))
+        start = stop
+    sentences.extend(cut(text, start, end))
+    return sentences
 
 
 def _items(text: str, start: int, end: int) -> list[Sentence]:
