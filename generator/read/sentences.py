@@ -6,7 +6,8 @@ but cost 10-100x more time per policy; this splitter keeps analysis of a
 closing quotes or brackets) when the next word starts like a sentence, unless the
 period ends a known abbreviation or a single initial. A list that Markdown read as part of
 the paragraph before it (its items indented four spaces after prose) is cut at its bullets:
-each item is a sentence of its own.
+each item is a sentence of its own. A paragraph typed as lines (each ended by a hard break) is cut
+at a line that ends a sentence or at a line that opens an item ("2.To stop ...").
 """
 
 from __future__ import annotations
@@ -46,9 +47,10 @@ def split_sentences(text: str, breaks: tuple[int, ...] = ()) -> tuple[Sentence, 
     """Split a paragraph's plain text into sentences with their offsets.
 
     ``breaks`` are the offsets where a hard line break started a new line: a new sentence starts
-    there when the line before ended one (".", ":", ...) or the new line opens with an item's
-    number or letter ("2.To stop receiving ...", "b. Security"). Other lines (an address, a
-    title over its text) run on.
+    there when the line before ended one (".", "!" or "?" after a word that is no abbreviation or
+    initial) or the new line opens with an item's number, letter or dash ("2.To stop receiving
+    ...", "b. Security"). Other lines (an address under "write to us at:", a title over its text)
+    run on.
     """
     cuts = [b for b in breaks if _starts_sentence(text, b)]
     sentences: list[Sentence] = []
