@@ -1451,6 +1451,17 @@ CASES = [
         "You have these rights over the information you give us:\n\n• To review the information you gave us  \n• To"
         " request that we correct any errors in it",
     ),
+    # round 107: data shared with an overseas company, exchanged across borders, registered in a database in
+    # another country
+    ("international_transfer", "yes", "We may need to share your address with an overseas company that can fill your order."),
+    ("international_transfer", "yes", "You allow us to exchange your information across borders with banks and agencies."),
+    (
+        "international_transfer",
+        "yes",
+        "What you submit on our European sites will be registered in our central database in the USA.",
+    ),
+    # near miss: sharing with no place named
+    ("international_transfer", "not_mentioned", "We share your information with our partners to process your order."),
 ]
 
 
