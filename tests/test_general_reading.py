@@ -1462,6 +1462,24 @@ CASES = [
     ),
     # near miss: sharing with no place named
     ("international_transfer", "not_mentioned", "We share your information with our partners to process your order."),
+    # round 108: a sale of the business said other ways: a change "(or prospective change) in the ownership",
+    # a "transfer of control", selling "the whole or a substantial part" of it, a service "sold to another
+    # company" as an item under the sharing lead-in
+    (
+        "business_transfer",
+        "yes",
+        "If there is a change (or planned change) in the ownership of our company, we may disclose your details to them.",
+    ),
+    ("business_transfer", "yes", "We may pass your data to any firm to whom we sell the whole or a substantial part of our business."),
+    ("business_transfer", "yes", "We may disclose any information we hold, including in the event of a transfer of control of our company."),
+    (
+        "business_transfer",
+        "yes",
+        "We may disclose your personal information:\n\n- to our service providers;\n- if one of our services is sold to"
+        " another company.",
+    ),
+    # near miss: goods sold are no sale of the business
+    ("business_transfer", "not_mentioned", "The products you buy from us are sold by independent makers."),
 ]
 
 
