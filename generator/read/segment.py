@@ -150,6 +150,7 @@ def plain_text_and_breaks(inline: Token) -> tuple[str, tuple[int, ...]]:
     the end of a line) started a new line: lists typed as lines ("1.Not to provide ...  2.To stop
     ..."), which the sentence splitter may cut there."""
     parts = []
+    hard = False
     for child in inline.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content.replace(_BREAK, " "))
@@ -157,8 +158,11 @@ def plain_text_and_breaks(inline: Token) -> tuple[str, tuple[int, ...]]:
             parts.append(" ")
         elif child.type == "hardbreak":
             parts.append(f" {_BREAK} ")
+            hard = True
         elif child.type == "image":
             parts.append(child.content.replace(_BREAK, " "))
+    if not hard:  # most paragraphs: no word-by-word walk
+        return normalise("".join(parts)), ()
     words, breaks, length = [], [], 0
     for word in "".join(parts).split():
         if word == _BREAK:

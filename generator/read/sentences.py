@@ -69,31 +69,29 @@ _LINE_OPENS_ITEM = re.compile(r"(?:\d{1,2}|[a-zA-Z])[.)]\s?\S|[-*\u2022\u00b7]\s
 def _starts_sentence(text: str, position: int) -> bool:
     if _LINE_OPENS_ITEM.match(text, position):
         return True
-    if not _LINE_ENDS_SENTENCE.search(text, max(0, position - 8), position):
-        return False
+    ending = _LINE_ENDS_SENTENCE.search(text, max(0, position - 8), position)
     # "6755 Main St.", "Suite 4 B." at a line's end: an abbreviation or an initial, an address going on
-    end = position
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    word = _LAST_WORD.search(text, max(0, end - 40), end)
-    token = word.group(1).rstrip(".!?\"'”’)]").lower().lstrip("(\"'“‘") if word else ""
-    return not (token in _abbreviations() or _INITIAL.fullmatch(token))
+    return ending is not None and not (text[ending.start()] == "." and _abbreviation_before(text, 0, ending.start()))
+
+
+def _abbreviation_before(text: str, start: int, period: int) -> bool:
+    """Whether the period at ``period`` closes an abbreviation or an initial ("Inc.", "J.") rather
+    than a sentence; the word is looked for from ``start`` on."""
+    word = _LAST_WORD.search(text, max(start, period - 40), period)
+    token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
+    return token in _abbreviations() or _INITIAL.fullmatch(token) is not None
 
 
 def _split(text: str, start: int, end: int) -> list[Sentence]:
     """The sentences of ``text[start:end]``, offsets in ``text``."""
-    abbreviations = _abbreviations()
     sentences: list[Sentence] = []
     # looked for once: a paragraph of many sentences must not be searched again for each of them
     part = text[start:end]
     items = "* " in part or "\u2022" in part or "\u00b7" in part
     cut = _items if items else _pieces
     for match in _CANDIDATE.finditer(text, start, end):
-        if match.group().startswith("."):
-            word = _LAST_WORD.search(text, max(start, match.start() - 40), match.start())
-            token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
-            if token in abbreviations or _INITIAL.fullmatch(token):
-                continue
+        if match.group().startswith(".") and _abbreviation_before(text, start, match.start()):
+            continue
         stop = match.end()
         sentences.extend(cut(text, start, stop))
         start = stop
