@@ -1480,6 +1480,32 @@ CASES = [
     ),
     # near miss: goods sold are no sale of the business
     ("business_transfer", "not_mentioned", "The products you buy from us are sold by independent makers."),
+    # round 109: messages conditioned on the reader's consent are opt-in, however they are stopped later
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "If you have agreed to receive our newsletter, we will send it to the address you gave us. You can"
+        " unsubscribe at any time.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_in",
+        "Offers by e-mail: with your consent, we may send you news about our shop. You may opt out of these e-mails"
+        " whenever you like.",
+    ),
+    ("marketing_opt_out", "opt_in", "When you register we will ask for your permission to send you special offers."),
+    # near misses: consent for texts only, or only where a law demands it; e-mails stopped by unsubscribing
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "We send text messages only if you consent to receive them. Every marketing e-mail has an unsubscribe link.",
+    ),
+    (
+        "marketing_opt_out",
+        "opt_out",
+        "If required by local law, we will obtain your consent before sending you promotional e-mails. You can"
+        " unsubscribe from them at any time.",
+    ),
 ]
 
 
