@@ -1506,6 +1506,32 @@ CASES = [
         "If required by local law, we will obtain your consent before sending you promotional e-mails. You can"
         " unsubscribe from them at any time.",
     ),
+    # round 110: a refusal to share without consent, the consent said other ways
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We will not share or rent a member's personal information with anyone outside our company without such"
+        " member's prior permission.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We do not disclose personal data to unaffiliated third parties except where customer consent has been obtained.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We shall not provide personal information to a third party without obtaining the prior consent of our customers.",
+    ),
+    # near miss: nothing is refused, consent or not
+    ("shares_for_marketing", "not_mentioned", "Our customers give their consent when they register for an account."),
+    # near miss: consent the reader need not give, because nothing is shared
+    (
+        "shares_for_marketing",
+        "no",
+        "Parents may consent to our use of their child's information without having to consent to its disclosure"
+        " to third parties, as we do not share children's information with third parties.",
+    ),
 ]
 
 
