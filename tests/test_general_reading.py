@@ -1532,6 +1532,26 @@ CASES = [
         "Parents may consent to our use of their child's information without having to consent to its disclosure"
         " to third parties, as we do not share children's information with third parties.",
     ),
+    # round 111: a period for backups, billing records or an example does not outrank the general rule
+    (
+        "retention",
+        "as_long_as_needed",
+        "We keep your information for as long as your account is open. Copies of deleted profiles may remain on"
+        " backup media for up to 90 days.",
+    ),
+    (
+        "retention",
+        "as_long_as_needed",
+        "Messages are retained for as long as you use the service. Messages sent through our chat system may be"
+        " retained for a longer period of up to 6 months.",
+    ),
+    # near misses: the backup period alone still answers; a general period kept for tax reasons is a period
+    ("retention", "stated_period", "Backups of our databases are kept for 30 days and are then overwritten."),
+    (
+        "retention",
+        "stated_period",
+        "Customer records are kept for seven years after your last order, as required for tax purposes.",
+    ),
 ]
 
 
