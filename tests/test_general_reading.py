@@ -1552,6 +1552,31 @@ CASES = [
         "stated_period",
         "Customer records are kept for seven years after your last order, as required for tax purposes.",
     ),
+    # round 112: correction and access said other ways
+    ("access_and_deletion", "correct", "We will promptly correct any information found to be incorrect."),
+    (
+        "access_and_deletion",
+        ("access", "correct"),
+        "You have the right in some cases to (1) access your personal information; (2) to correct information.",
+    ),
+    ("access_and_deletion", "correct", "Once you sign up, you will be able to review and change most of your PII."),
+    ("access_and_deletion", "correct", "Visitors who wish to access or change the details they gave us should write to us."),
+    ("access_and_deletion", ("access", "correct"), "You may exercise your right of access, modification and opposition."),
+    ("access_and_deletion", "correct", "You may call us to manage your account and make appropriate changes."),
+    ("access_and_deletion", "access", "You may request details of personal information which we hold about you."),
+    (
+        "access_and_deletion",
+        "access",
+        "Upon request, an individual will be told of the use of his or her personal information and will be given"
+        " access to that information.",
+    ),
+    # near miss: contractors given access are no right of the reader's
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "We use consultants, who may, in the course of their work for us, be given access to the information you"
+        " have provided.",
+    ),
 ]
 
 
