@@ -1577,6 +1577,24 @@ CASES = [
         "We use consultants, who may, in the course of their work for us, be given access to the information you"
         " have provided.",
     ),
+    # round 113: access limits said other ways
+    ("security", "access_controls", "All information gathered on the site is stored in a database accessible only to us."),
+    ("security", "access_controls", "Your data is stored in databases to which only we and our hosts are provided access."),
+    ("security", "access_controls", "We allow access to personal information only to persons who need it for the purposes above."),
+    (
+        "security",
+        ("encryption", "access_controls", "other_measures"),
+        "We use several mechanisms (encryption, passwords, physical security) to protect your information.",
+    ),
+    ("security", ("access_controls", "other_measures"), "Orders are kept behind a firewall and network access restrictions."),
+    ("security", "access_controls", "We have implemented security clearance levels for our accounting staff."),
+    (
+        "security",
+        "access_controls",
+        "We give access to identifiable information only to those employees who require it to answer your requests.",
+    ),
+    # near miss: a password the reader chooses is no control the company keeps
+    ("security", "not_mentioned", "Choose passwords that are hard to guess and keep them to yourself."),
 ]
 
 
