@@ -1595,6 +1595,16 @@ CASES = [
     ),
     # near miss: a password the reader chooses is no control the company keeps
     ("security", "not_mentioned", "Choose passwords that are hard to guess and keep them to yourself."),
+    # round 114: others' tracking said through the ads, remarketing cookies, or "we and our partners"
+    ("third_party_tracking", "yes", "Promotions or advertisements displayed on our site may contain cookies."),
+    ("third_party_tracking", "yes", "You can opt out of the use of remarketing cookies on the ads settings page."),
+    ("third_party_tracking", "yes", "We and our partners use various technologies to collect information when you visit our site."),
+    # near miss: sites reached through a link or a banner use their own cookies there
+    (
+        "third_party_tracking",
+        "not_mentioned",
+        "Sites you reach through links or banner ads on our site may also use cookies, for which we are not responsible.",
+    ),
 ]
 
 
