@@ -1605,6 +1605,16 @@ CASES = [
         "not_mentioned",
         "Sites you reach through links or banner ads on our site may also use cookies, for which we are not responsible.",
     ),
+    # round 115: contractors named by the work: delivery of e-mail, credit checks, completing the order
+    ("service_providers", "yes", "We never share your address, except with our email delivery provider."),
+    ("service_providers", "yes", "Your details may be disclosed to a registered credit reference agency to check your card."),
+    (
+        "service_providers",
+        "yes",
+        "This information may be disclosed to third parties involved in the completion of your transaction.",
+    ),
+    # near miss: an agency's own files searched is no work done with the reader's data for the company
+    ("service_providers", "not_mentioned", "We check new accounts against public lists of stolen cards."),
 ]
 
 
