@@ -1615,6 +1615,26 @@ CASES = [
     ),
     # near miss: an agency's own files searched is no work done with the reader's data for the company
     ("service_providers", "not_mentioned", "We check new accounts against public lists of stolen cards."),
+    # round 116: the new version put on the site, said other ways; come back and check
+    ("policy_changes", "posted_on_site", "We may change our privacy policy from time to time. New policies will be published on our web sites."),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "We may change this statement without advance notice. Should any new policy go into effect, we will post it here.",
+    ),
+    ("policy_changes", "posted_on_site", "We may change this privacy policy from time to time and you should check these regularly."),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "We may revise this policy from time to time. You are responsible for checking this policy when you visit our site.",
+    ),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "If we make significant changes to the way we use your data, we will make this clear on our main website.",
+    ),
+    # near miss: the right to change, and nothing more
+    ("policy_changes", "no_notice", "We may change this privacy policy at any time without notice."),
 ]
 
 
