@@ -1635,6 +1635,15 @@ CASES = [
     ),
     # near miss: the right to change, and nothing more
     ("policy_changes", "no_notice", "We may change this privacy policy at any time without notice."),
+    # round 117: refusing cookies said other ways
+    ("cookies", "yes_can_refuse", "You can choose whether to accept cookies by changing the settings on your browser."),
+    ("cookies", "yes_can_refuse", "You may set your browser so that it does not accept cookies."),
+    ("cookies", "yes_can_refuse", "We use cookies. Please note that blocking cookies may prevent you from using some features."),
+    ("cookies", "yes_can_refuse", "Cookies are placed on a computer only if the browser setting allows cookies."),
+    ("cookies", "yes_can_refuse", "It is not necessary to accept a cookie to browse the site."),
+    ("cookies", "yes_can_refuse", "Cookies are small files sent to your computer - if you allow - that let us recognise you."),
+    # near miss: cookies needed, no choice said
+    ("cookies", "yes", "You must accept cookies to use the shop."),
 ]
 
 
