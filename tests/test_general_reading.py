@@ -1644,6 +1644,21 @@ CASES = [
     ("cookies", "yes_can_refuse", "Cookies are small files sent to your computer - if you allow - that let us recognise you."),
     # near miss: cookies needed, no choice said
     ("cookies", "yes", "You must accept cookies to use the shop."),
+    # round 118: more than the law requires, said other ways
+    (
+        "legal_disclosure",
+        "broad",
+        "We will disclose your information where required by law or to protect the security or integrity of our Service.",
+    ),
+    ("legal_disclosure", "broad", "We may provide information in response to properly made requests for the prevention of crime."),
+    ("legal_disclosure", "broad", "We pass personal data to competent authorities at the request of the authorities."),
+    ("legal_disclosure", "broad", "Your information is not disclosed to any outside party except where authorized and or required by law."),
+    # near miss: the site's security is a use of the data, not a disclosure
+    (
+        "legal_disclosure",
+        "not_mentioned",
+        "We may use the information you provide to protect the security or integrity of our website.",
+    ),
 ]
 
 
