@@ -1659,6 +1659,19 @@ CASES = [
         "not_mentioned",
         "We may use the information you provide to protect the security or integrity of our website.",
     ),
+    # round 119: aggregates for partners beside a promise not to sell or rent the personal data
+    (
+        "shares_for_marketing",
+        "no",
+        "We do not sell, trade, or rent your personal information to others. We may share generic aggregated"
+        " demographic information not linked to any personal information with our business partners and advertisers.",
+    ),
+    # near miss: aggregates alone say nothing of the reader's own data
+    (
+        "shares_for_marketing",
+        "not_mentioned",
+        "We may share aggregated, de-identified statistics with advertisers, such as how many readers clicked an ad.",
+    ),
 ]
 
 
