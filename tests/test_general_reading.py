@@ -1672,6 +1672,14 @@ CASES = [
         "not_mentioned",
         "We may share aggregated, de-identified statistics with advertisers, such as how many readers clicked an ad.",
     ),
+    # round 120: the comma of a company's name does not end an "if" clause
+    (
+        "contact",
+        "email",
+        "If you believe that Acme Widgets, Inc. has not kept to this statement, please contact us at help@example.com.",
+    ),
+    # near miss: the same sentence still negates what it denies
+    ("sells_data", "no", "Acme Widgets, Inc. does not sell your personal information."),
 ]
 
 

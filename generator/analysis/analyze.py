@@ -104,6 +104,8 @@ def _clause_breaks(breaks: re.Pattern[str], subordinate: re.Pattern[str], text: 
 
 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
+# the comma of a company's name ("Acme, Inc. has not ...") ends no clause
+_COMPANY_COMMA = re.compile(r",(?=\s*(?:inc|llc|l\.l\.c|ltd|corp|plc|gmbh|llp|s\.a)\b)", re.IGNORECASE)
 _DO_NOT_TRACK = re.compile(r"\bdo[- ]not[- ]track\b")
 _SIGNAL_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|any|your|browser's|such|these|those|of|to|for|with|and|or)\s+|[\"“‘'(]\s*)$")
 _SIGNAL_AFTER = re.compile(
@@ -115,9 +117,13 @@ _SIGNAL_AFTER = re.compile(
 @functools.lru_cache(maxsize=4096)
 def _negation_text(text: str) -> str:
     """``text`` as negation is looked for in it (one cached call per sentence: ``negated`` runs at many
-    words): bracketed asides blanked out, and the "not" of the signal's name "Do Not Track" too, since
-    "we support the Do Not Track setting" denies nothing, while "we do not track you" still does."""
+    words): bracketed asides blanked out, the comma of a company's name ("If Acme, Inc. has not ...,
+    contact us") so that it does not end an "if" clause early, and the "not" of the signal's name "Do
+    Not Track" too, since "we support the Do Not Track setting" denies nothing, while "we do not track
+    you" still does. Every character keeps its place."""
     text = _without_asides(text)
+    if "," in text:
+        text = _COMPANY_COMMA.sub(" ", text)
     if "not track" not in text and "not-track" not in text:
         return text
     for found in _DO_NOT_TRACK.finditer(text):
