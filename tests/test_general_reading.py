@@ -1680,6 +1680,18 @@ CASES = [
     ),
     # near miss: the same sentence still negates what it denies
     ("sells_data", "no", "Acme Widgets, Inc. does not sell your personal information."),
+    # round 121: the periods of "U.S." and "e.g." do not cut a sentence's reading short
+    (
+        "international_transfer",
+        "yes",
+        "We may process and retain your personal information on our servers in the U.S. and elsewhere in the world.",
+    ),
+    # near miss: the company's own access to information is no right of the reader's
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "We get information from networks for which you have approved our access to information (e.g., your profile).",
+    ),
 ]
 
 

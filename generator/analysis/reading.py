@@ -64,10 +64,19 @@ class Unit:
 _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
 
+ABBREVIATION_DOT = "\u2024"
+"""What the periods of "u.s.", "u.k.", "e.g." and "i.e." become in folded text: patterns count
+"[^.]" characters between words, and "stored on servers in the U.S. and elsewhere" is one stretch."""
+_DOTTED = re.compile(r"\b(?:u\.s\.(?:a\.)?|u\.k\.|e\.g\.|i\.e\.)")
+
+
 def fold_text(text: str) -> str:
     """Text as cue patterns read it: lowercase, with typographic apostrophes and quotes made
-    plain, so "don\u2019t" is read as the negation "don't" (one character for one: positions hold)."""
+    plain, so "don\u2019t" is read as the negation "don't", and the periods of a few dotted
+    abbreviations made ``ABBREVIATION_DOT`` (one character for one: positions hold)."""
     text = text.lower()
+    if ".s." in text or ".k." in text or ".g." in text or ".e." in text:
+        text = _DOTTED.sub(lambda found: found.group().replace(".", ABBREVIATION_DOT), text)
     if text.isascii():
         return text
     # a few scans and replaces: str.translate with a mapping makes a dictionary lookup per character
