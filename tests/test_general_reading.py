@@ -1692,6 +1692,19 @@ CASES = [
         "not_mentioned",
         "We get information from networks for which you have approved our access to information (e.g., your profile).",
     ),
+    # round 122: "not without obtaining parental consent" is a consent rule, not a refusal
+    (
+        "children",
+        "parental_consent",
+        "We do not knowingly collect personal information from children under 13 without obtaining parental consent.",
+    ),
+    (
+        "children",
+        "parental_consent",
+        "We will never knowingly request personal information from anyone under 13 without requesting parental consent.",
+    ),
+    # near miss: a plain refusal
+    ("children", "not_directed_under", "We do not knowingly collect personal information from children under 13."),
 ]
 
 
