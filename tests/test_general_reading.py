@@ -1529,8 +1529,8 @@ CASES = [
     (
         "shares_for_marketing",
         "no",
-        "Parents may consent to our use of their child's information without having to consent to its disclosure"
-        " to third parties, as we do not share children's information with third parties.",
+        "Members may consent to our use of their information without having to consent to its disclosure"
+        " to third parties, as we do not share members' information with third parties.",
     ),
     # round 111: a period for backups, billing records or an example does not outrank the general rule
     (
@@ -1705,6 +1705,38 @@ CASES = [
     ),
     # near miss: a plain refusal
     ("children", "not_directed_under", "We do not knowingly collect personal information from children under 13."),
+    # round 123: consent that an opt-out can give, a child's consent, consent said other ways, and
+    # refusals that are not the company's promise
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "We won't pass your details to other firms for their marketing unless you agreed through an opt-in or opt-out choice on the sign-up form.",
+    ),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "If you accept (or do not decline) an offer, we will pass your details to the sponsor behind it.",
+    ),
+    ("shares_for_marketing", "not_mentioned", "We never share a child's information with third parties without a parent's consent."),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We do not rent our subscriber list to other companies for marketing without your explicit, affirmative consent.",
+    ),
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "We will not disclose your personal details to any outside party without having received your permission.",
+    ),
+    ("shares_for_marketing", "not_mentioned", "Members must keep their login private and must not give it to others."),
+    (
+        "shares_for_marketing",
+        "not_mentioned",
+        "We cannot give any guarantee that the information you send us will be safe from third parties.",
+    ),
+    # near misses: consent with no opt-out beside it, and a promise the reader is told about
+    ("shares_for_marketing", "with_consent", "We will not share your information with third parties for marketing without your consent."),
+    ("shares_for_marketing", "no", "You should know that we do not provide information about our customers to anyone."),
 ]
 
 
