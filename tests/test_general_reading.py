@@ -1737,6 +1737,15 @@ CASES = [
     # near misses: consent with no opt-out beside it, and a promise the reader is told about
     ("shares_for_marketing", "with_consent", "We will not share your information with third parties for marketing without your consent."),
     ("shares_for_marketing", "no", "You should know that we do not provide information about our customers to anyone."),
+    # round 124: advertisers as the recipients; a list kept to those who opted in; opt-ins that are not
+    # for the company's own messages; objecting said as opposing; mailers are messages
+    ("shares_for_marketing", "yes", "Your details may be passed to our advertising partners."),
+    ("shares_for_marketing", "not_mentioned", "We may share anonymised statistics with our advertising partners."),
+    ("marketing_opt_out", "opt_in", "We restrict our e-mail offers to subscribers who have “opted in”."),
+    ("marketing_opt_out", "not_mentioned", "We may ask you to opt in to this policy again when it has updates."),
+    ("marketing_opt_out", "not_mentioned", "You can choose to opt in to third-party offers when you register."),
+    ("marketing_opt_out", "opt_out", "You may oppose the use of your data for direct marketing at any time."),
+    ("marketing_opt_out", "opt_out", "Every mailer we post includes a link to opt out of future mailers."),
 ]
 
 
