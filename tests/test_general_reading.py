@@ -1746,6 +1746,29 @@ CASES = [
     ("marketing_opt_out", "not_mentioned", "You can choose to opt in to third-party offers when you register."),
     ("marketing_opt_out", "opt_out", "You may oppose the use of your data for direct marketing at any time."),
     ("marketing_opt_out", "opt_out", "Every mailer we post includes a link to opt out of future mailers."),
+    # round 125: the reader's own duty and what the company cannot control are no promise about selling;
+    # notice given through the website, notice made available at an address, dates and "check periodically"
+    ("sells_data", "not_mentioned", "Your login details are personal to you and should never be shared with anyone else."),
+    ("sells_data", "not_mentioned", "We cannot control what others do with personal information that you disclose in public areas."),
+    (
+        "sells_data",
+        "not_mentioned",
+        "Some countries may not provide the same level of protection for personal data, and we may not give"
+        " your information to partners there without safeguards.",
+    ),
+    ("policy_changes", "posted_on_site", "We will give notice of any changes through our website two weeks before they apply."),
+    (
+        "policy_changes",
+        "posted_on_site",
+        "Before changes to this policy, we will give you notice, which shall be available at our privacy page.",
+    ),
+    ("policy_changes", "posted_on_site", "We suggest that you check periodically for a newer version of this policy."),
+    ("policy_changes", "posted_on_site", "Each time we revise it, we will change the \u201cLast updated\u201d date at the end."),
+    ("policy_changes", "posted_on_site", "This statement is dated so that you can tell which one you read."),
+    ("policy_changes", "posted_on_site", "Please refer to this page on an ongoing basis."),
+    # near misses: a version number of an app, a notice made easy to find
+    ("policy_changes", "not_mentioned", "We collect your browser type and the application version number."),
+    ("policy_changes", "not_mentioned", "To make this notice easy to find, we make it available on every page of our site."),
 ]
 
 
