@@ -1769,6 +1769,13 @@ CASES = [
     # near misses: a version number of an app, a notice made easy to find
     ("policy_changes", "not_mentioned", "We collect your browser type and the application version number."),
     ("policy_changes", "not_mentioned", "To make this notice easy to find, we make it available on every page of our site."),
+    # round 126: "required by law" said other ways, and a refusal to distribute with the law as its exception
+    ("legal_disclosure", "required_by_law", "We will not distribute your personal data to others unless the law requires it."),
+    ("legal_disclosure", "required_by_law", "We never disclose visitor details to anyone unless obliged to disclose them by rule of law."),
+    ("legal_disclosure", "required_by_law", "We may pass your records on to such bodies as required under law."),
+    ("legal_disclosure", "required_by_law", "We may disclose your details to our successors and, if required, law enforcement agencies."),
+    # near miss: the reader's own legal duty
+    ("legal_disclosure", "not_mentioned", "You are responsible for any taxes you are required to pay under law."),
 ]
 
 
