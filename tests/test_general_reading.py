@@ -1776,6 +1776,24 @@ CASES = [
     ("legal_disclosure", "required_by_law", "We may disclose your details to our successors and, if required, law enforcement agencies."),
     # near miss: the reader's own legal duty
     ("legal_disclosure", "not_mentioned", "You are responsible for any taxes you are required to pay under law."),
+    # round 127: rights listed after "the right to"; a request that the data "be updated"; one individual
+    (
+        "access_and_deletion",
+        ("access", "correct", "delete"),
+        "Residents have the right to see their personal data, rectify inaccurate personal data and erase personal data.",
+    ),
+    (
+        "access_and_deletion",
+        ("correct",),
+        "You may ask at any time that the details we keep about you are updated or corrected.",
+    ),
+    ("access_and_deletion", ("correct",), "An individual may correct the records we keep about them."),
+    # near miss: the company's own right to delete or amend
+    (
+        "access_and_deletion",
+        "not_mentioned",
+        "We retain the right to delete any post, and we reserve the right to amend these terms of our policy.",
+    ),
 ]
 
 
