@@ -1559,7 +1559,7 @@ CASES = [
         ("access", "correct"),
         "You have the right in some cases to (1) access your personal information; (2) to correct information.",
     ),
-    ("access_and_deletion", "correct", "Once you sign up, you will be able to review and change most of your PII."),
+    ("access_and_deletion", ("access", "correct"), "Once you sign up, you will be able to review and change most of your PII."),
     ("access_and_deletion", "correct", "Visitors who wish to access or change the details they gave us should write to us."),
     ("access_and_deletion", ("access", "correct"), "You may exercise your right of access, modification and opposition."),
     ("access_and_deletion", "correct", "You may call us to manage your account and make appropriate changes."),
@@ -1794,6 +1794,18 @@ CASES = [
         "not_mentioned",
         "We retain the right to delete any post, and we reserve the right to amend these terms of our policy.",
     ),
+    # round 128: deletion and access said other ways
+    ("access_and_deletion", ("access", "correct", "delete"), "You may later view and modify your details, and remove them from our system."),
+    ("access_and_deletion", ("delete",), "Details you gave us may be requested for deletion at any time."),
+    ("access_and_deletion", ("correct", "delete"), "We will answer requests to amend, delete or alter your details."),
+    ("access_and_deletion", ("correct", "delete"), "You may change your details by editing or deleting your profile."),
+    ("access_and_deletion", ("delete",), "A member can at any point in time request that the data controller suspend or remove the data."),
+    ("access_and_deletion", ("delete",), "On your request, we also will remove your details from our files."),
+    ("access_and_deletion", ("access",), "Every person can request (free of charge) access to any records held about them."),
+    ("access_and_deletion", ("access",), "On request, you will be informed which of your data is stored by us."),
+    ("access_and_deletion", ("access",), "You can always write to ask what personal data is stored about you."),
+    # near miss: being told about the policy's practices is no access to one's own data
+    ("access_and_deletion", "not_mentioned", "You will always be informed of what information we gather and how we use it."),
 ]
 
 
