@@ -1806,6 +1806,17 @@ CASES = [
     ("access_and_deletion", ("access",), "You can always write to ask what personal data is stored about you."),
     # near miss: being told about the policy's practices is no access to one's own data
     ("access_and_deletion", "not_mentioned", "You will always be informed of what information we gather and how we use it."),
+    # round 129: telephone numbers written "(319)339-1000" or "1.888.NAME.0"; a purpose clause's negation
+    # ("so that others cannot see it, contact us") stays in it
+    ("contact", ("phone",), "For help, reach a member service representative at (515)222-3000."),
+    ("contact", ("phone",), "You can call a customer service representative at 1.800.GETHELP.1"),
+    ("contact", ("email",), "To hide your profile so that others cannot see it, write to our help team at help@example.org"),
+    # near miss: a negation before the purpose clause still governs it
+    (
+        "shares_for_marketing",
+        "no",
+        "We do not pass customer details to other companies, nor do we give them to partners so that they can market to you.",
+    ),
 ]
 
 

@@ -106,6 +106,16 @@ def _clause_breaks(breaks: re.Pattern[str], subordinate: re.Pattern[str], text: 
 _ASIDE = re.compile(r"\([^()]{0,200}\)")
 # the comma of a company's name ("Acme, Inc. has not ...") ends no clause
 _COMPANY_COMMA = re.compile(r",(?=\s*(?:inc|llc|l\.l\.c|ltd|corp|plc|gmbh|llp|s\.a)\b)", re.IGNORECASE)
+# a purpose clause before the main one ("so that others cannot view it, contact us at ..."): its
+# negation is about the others, and stays in it
+_PURPOSE_CLAUSE = re.compile(r"\bso that\b[^,;:.]{0,80},")
+_PURPOSE_NEGATION = re.compile(r"n[o']t\b|\bnever\b|\bno\b")
+
+
+def _without_negation(found: re.Match[str]) -> str:
+    return _PURPOSE_NEGATION.sub(lambda word: " " * len(word.group()), found.group())
+
+
 _DO_NOT_TRACK = re.compile(r"\bdo[- ]not[- ]track\b")
 _SIGNAL_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|any|your|browser's|such|these|those|of|to|for|with|and|or)\s+|[\"“‘'(]\s*)$")
 _SIGNAL_AFTER = re.compile(
@@ -120,10 +130,13 @@ def _negation_text(text: str) -> str:
     words): bracketed asides blanked out, the comma of a company's name ("If Acme, Inc. has not ...,
     contact us") so that it does not end an "if" clause early, and the "not" of the signal's name "Do
     Not Track" too, since "we support the Do Not Track setting" denies nothing, while "we do not track
-    you" still does. Every character keeps its place."""
+    you" still does; and the negation of a purpose clause that ends at a comma ("so that others cannot
+    view it, contact us"). Every character keeps its place."""
     text = _without_asides(text)
     if "," in text:
         text = _COMPANY_COMMA.sub(" ", text)
+        if "so that" in text:
+            text = _PURPOSE_CLAUSE.sub(_without_negation, text)
     if "not track" not in text and "not-track" not in text:
         return text
     for found in _DO_NOT_TRACK.finditer(text):
