@@ -1817,6 +1817,13 @@ CASES = [
         "no",
         "We do not pass customer details to other companies, nor do we give them to partners so that they can market to you.",
     ),
+    # round 130: the payment processor named as the one who handles it, even beside a refusal to keep the
+    # card; processing partners; "supply" as a way of handing data to contractors
+    ("service_providers", "yes", "We never keep card numbers on our servers, since they are processed by our payment gateway."),
+    ("service_providers", "yes", "Our card processing partners are two large banks."),
+    ("service_providers", "yes", "We do not supply your card details to anyone except the associated billing company."),
+    # near miss: a refusal with no contractor named
+    ("service_providers", "not_mentioned", "We do not supply your card details to anyone."),
 ]
 
 
