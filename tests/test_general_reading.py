@@ -1824,6 +1824,15 @@ CASES = [
     ("service_providers", "yes", "We do not supply your card details to anyone except the associated billing company."),
     # near miss: a refusal with no contractor named
     ("service_providers", "not_mentioned", "We do not supply your card details to anyone."),
+    # round 131: sites the reader goes to from a link set their own cookies there, not on this site
+    (
+        "third_party_tracking",
+        "not_mentioned",
+        "Once you leave us, those linked sites may ask for your details or set their own cookies on your device.",
+    ),
+    ("third_party_tracking", "not_mentioned", "Third-party sites that we link to may use their own cookies."),
+    # near miss: others' cookies on this site
+    ("third_party_tracking", "yes", "Our advertising partners may set their own cookies when you visit our pages."),
 ]
 
 
