@@ -1833,6 +1833,12 @@ CASES = [
     ("third_party_tracking", "not_mentioned", "Third-party sites that we link to may use their own cookies."),
     # near miss: others' cookies on this site
     ("third_party_tracking", "yes", "Our advertising partners may set their own cookies when you visit our pages."),
+    # round 132: the data removed once its use is done; kept "for an indefinite time"
+    ("retention", "as_long_as_needed", "We read server logs only for traffic analysis, and then the log data is deleted."),
+    ("retention", "as_long_as_needed", "We erase stored card numbers once the payment has been processed."),
+    ("retention", "indefinitely", "Messages you post may be stored by us for an indefinite period of time."),
+    # near miss: a deletion the reader asks for is a right, not a retention rule
+    ("retention", "not_mentioned", "Once you ask us, your details will be deleted."),
 ]
 
 
