@@ -1839,6 +1839,14 @@ CASES = [
     ("retention", "indefinitely", "Messages you post may be stored by us for an indefinite period of time."),
     # near miss: a deletion the reader asks for is a right, not a retention rule
     ("retention", "not_mentioned", "Once you ask us, your details will be deleted."),
+    # round 133: the period of "etc." where the sentence goes on after it ends no clause
+    (
+        "retention",
+        "as_long_as_needed",
+        "Once your order ships, your payment details (card number, expiry date, billing address, etc.) are not kept on our systems.",
+    ),
+    # near miss: "etc." at the end of a sentence still ends it
+    ("retention", "not_mentioned", "We collect your name, e-mail, etc. Once you order, we ship it."),
 ]
 
 

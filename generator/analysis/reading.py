@@ -67,7 +67,9 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"
 ABBREVIATION_DOT = "\u2024"
 """What the periods of "u.s.", "u.k.", "e.g." and "i.e." become in folded text: patterns count
 "[^.]" characters between words, and "stored on servers in the U.S. and elsewhere" is one stretch."""
-_DOTTED = re.compile(r"\b(?:u\.s\.(?:a\.)?|u\.k\.|e\.g\.|i\.e\.)")
+_DOTTED = re.compile(r"\b(?:u\.s\.(?:a\.)?|u\.k\.|e\.g\.|i\.e\.|etc\.(?=\)|,|;|\s+[a-z]))")
+"""Abbreviations whose periods end no clause; "etc." only where the sentence goes on after it
+("(credit cards, financials, etc.) will not be stored")."""
 
 
 def fold_text(text: str) -> str:
@@ -75,7 +77,7 @@ def fold_text(text: str) -> str:
     plain, so "don\u2019t" is read as the negation "don't", and the periods of a few dotted
     abbreviations made ``ABBREVIATION_DOT`` (one character for one: positions hold)."""
     text = text.lower()
-    if ".s." in text or ".k." in text or ".g." in text or ".e." in text:
+    if ".s." in text or ".k." in text or ".g." in text or ".e." in text or "etc." in text:
         text = _DOTTED.sub(lambda found: found.group().replace(".", ABBREVIATION_DOT), text)
     if text.isascii():
         return text
