@@ -65,8 +65,9 @@ _TYPOGRAPHIC = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"
 
 
 ABBREVIATION_DOT = "\u2024"
-"""What the periods of "u.s.", "u.k.", "e.g." and "i.e." become in folded text: patterns count
-"[^.]" characters between words, and "stored on servers in the U.S. and elsewhere" is one stretch."""
+"""What the periods of "u.s.", "u.k.", "e.g.", "i.e." and a mid-sentence "etc." become in folded text:
+patterns count "[^.]" characters between words, and "stored on servers in the U.S. and elsewhere" is one
+stretch."""
 _DOTTED = re.compile(r"\b(?:u\.s\.(?:a\.)?|u\.k\.|e\.g\.|i\.e\.|etc\.(?=\)|,|;|\s+[a-z]))")
 """Abbreviations whose periods end no clause; "etc." only where the sentence goes on after it
 ("(credit cards, financials, etc.) will not be stored")."""
