@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from functools import cache
 from html import escape
+from typing import NamedTuple
 
 import nh3
 from markdown_it import MarkdownIt
@@ -55,7 +56,7 @@ def segment(body: str) -> Document:
     tokens = parser.parse(body)
     _neutralise_links(tokens)
     blocks = _blocks(tokens)
-    anchors = _anchors([text or raw for _, _, text, raw, _, _, _ in blocks])
+    anchors = _anchors([block.text or block.raw for block in blocks])
     headings: list[tuple[int, str]] = []
     paragraphs = []
     for (kind, token, text, _raw, level, list_depth, breaks), anchor in zip(blocks, anchors):
@@ -103,10 +104,27 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int, tuple[int, ...]]]:
-    """Leaf blocks as (kind, token to carry the anchor, plain text, raw source, heading level,
-    how many lists it is in, where its hard line breaks fall in the plain text)."""
-    blocks = []
+class _Block(NamedTuple):
+    """A leaf block of the parsed text, before it gets its anchor."""
+
+    kind: str
+    token: Token
+    """The token that carries the anchor."""
+    text: str
+    """Plain text."""
+    raw: str
+    """Markdown source."""
+    level: int
+    """A heading's level; 0 for other blocks."""
+    list_depth: int
+    """How many lists it is in."""
+    breaks: tuple[int, ...]
+    """Where its hard line breaks fall in the plain text."""
+
+
+def _blocks(tokens: list[Token]) -> list[_Block]:
+    """The leaf blocks (headings, paragraphs, tables), in order."""
+    blocks: list[_Block] = []
     list_items: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -117,21 +135,21 @@ def _blocks(tokens: list[Token]) -> list[tuple[str, Token, str, str, int, int, t
             list_items.pop()
         elif token.type == "heading_open":
             inline = tokens[index + 1]
-            blocks.append(("heading", token, plain_text(inline), inline.content, int(token.tag[1]), 0, ()))
+            blocks.append(_Block("heading", token, plain_text(inline), inline.content, int(token.tag[1]), 0, ()))
         elif token.type == "paragraph_open":
             inline = tokens[index + 1]
             holder = list_items[-1] if token.hidden and list_items else token
             if holder.attrGet("id"):  # a second paragraph in one tight list item
                 holder = token
             text, breaks = plain_text_and_breaks(inline)
-            blocks.append(("paragraph", holder, text, inline.content, 0, len(list_items), breaks))
+            blocks.append(_Block("paragraph", holder, text, inline.content, 0, len(list_items), breaks))
             if holder is not token:
                 holder.attrSet("id", "pending")
         elif token.type == "table_open":
             close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
             cells = [plain_text(t) for t in tokens[index:close] if t.type == "inline"]
             text = normalise(" ".join(cell for cell in cells if cell))
-            blocks.append(("table", token, text, text, 0, 0, ()))
+            blocks.append(_Block("table", token, text, text, 0, 0, ()))
             index = close
         index += 1
     return blocks
