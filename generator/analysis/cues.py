@@ -38,7 +38,7 @@ from functools import cache
 
 from ..practices import load_practices
 from ..schemas import RulesFile, checked_yaml
-from .prefilter import any_of, requirements
+from .prefilter import any_of, prepare_lookups, requirements
 
 Pattern = re.Pattern[str]
 _NAME = re.compile(r"\{([A-Z_]+)\}")
@@ -249,6 +249,12 @@ def load_cues() -> Cues:
     missing = set(load_practices().keys) - set(cues.questions)
     if missing:
         raise ValueError(f"rules.yaml has no rules for: {', '.join(sorted(missing))}")
+    # every term the prefilter will look up, numbered before the first document: a term first
+    # met in the middle of a document would make that document's term masks again
+    prepare_lookups(
+        [rule.needs for q in cues.questions.values() for rule in q.rules]
+        + [requirements(p) for q in cues.questions.values() for _, patterns in q.items for p in patterns]
+    )
     return cues
 
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, reduce
-from itertools import repeat
 from operator import and_, or_
 from typing import NamedTuple
+
+from .word_terms import WORD_TERMS, Plan
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -41,16 +41,12 @@ class Term(NamedTuple):
 Needs = tuple[frozenset[Term], ...]
 """Conjunction of disjunctions: every set must have one of its terms in the text."""
 
-FEW = 4
-"""With this many sentences left or fewer, a set of needs is checked by substring tests."""
 BRANCH_SETS = 2
 """At most this many sets of needs are read out of one alternation."""
 _ZERO_WIDTH = {sc.AT, sc.ASSERT, sc.ASSERT_NOT}
 _REPEATS = {sc.MAX_REPEAT, sc.MIN_REPEAT}
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_ZEROS = repeat(0)
-"""Default of every lookup in ``map(masks.get, words, _ZEROS)``."""
 _NOT_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 
 
@@ -249,36 +245,45 @@ def _quality(term: Term) -> int:
     return len(keys[0]) if keys else 1
 
 
-Plan = tuple[str, tuple[str, ...]]
-
 
 class Lookup(NamedTuple):
     """One set of ``needs``, ready to look up in a document's index."""
 
-    words: tuple[str, ...]
-    """Its terms that are one whole word: a dictionary lookup each (most terms are)."""
-    phrases: tuple[tuple[str, ...], ...]
-    """Its terms of several whole words, every one of which the sentence must hold."""
-    others: tuple[Plan, ...]
-    """Its other terms' plans: looked up once per document, at some cost."""
-    texts: tuple[str, ...]
-    """Every term's literal text, for a plain substring test on a few sentences."""
+    terms: tuple[int, ...]
+    """Its terms looked up by word (``word_terms``): the or of their masks."""
+    phrases: tuple[tuple[int, ...], ...]
+    """Its terms of several whole words (each word's term number): every one must be there."""
+    found: tuple[str, ...]
+    """Its terms without word characters (such as ``@``): substring search in the sentences."""
 
 
 @cache
 def _compiled(needs: Needs) -> tuple[Lookup, ...]:
-    """``needs`` as lookups: the sets made only of whole words first, then the most
-    selective first, so that cheap lookups often leave nothing for the costly ones."""
+    """``needs`` as lookups, the most selective first, so that a set no sentence meets
+    often leaves nothing for the rest."""
+    number = WORD_TERMS.number
     compiled = []
     for options in needs:
         plans = list(dict.fromkeys(_plan(term) for term in options))
-        words = tuple(keys[0] for how, keys in plans if how == "words" and len(keys) == 1)
-        phrases = tuple(keys for how, keys in plans if how == "words" and len(keys) > 1)
-        others = tuple(plan for plan in plans if plan[0] != "words")
-        texts = tuple(term.text for term in options) if DIGIT not in options else ()
-        compiled.append((bool(others), _score(options), Lookup(words, phrases, others, texts)))
+        terms, phrases, found = [], [], []
+        for plan in plans:
+            how, keys = plan
+            if how == "words" and len(keys) > 1:
+                phrases.append(tuple(number(("words", (key,))) for key in keys))
+            elif how == "find":
+                found.append(keys[0])
+            else:
+                terms.append(number(plan))
+        lookup = Lookup(tuple(terms), tuple(phrases), tuple(found))
+        compiled.append((bool(found), _score(options), lookup))
     compiled.sort(key=lambda entry: (entry[0], (-entry[1][0], -entry[1][1])))
     return tuple(entry[2] for entry in compiled)
+
+
+def prepare_lookups(needs: Iterable[Needs]) -> None:
+    """Compile (and so number the terms of) every set of needs that will be looked up."""
+    for one in needs:
+        _compiled(one)
 
 
 def members(mask: int) -> list[int]:
@@ -295,10 +300,10 @@ class Index:
     """Which sentences hold which terms, for one document.
 
     A set of sentences is a bit mask (an ``int``: bit *i* is sentence *i*), so the
-    ands and ors of ``candidates`` run in C. Words are indexed once (word -> mask); a
-    term made of whole words is the *and* of their masks, a word's beginning the *or*
-    of the words that begin so. Other terms (inside words, or punctuation such as
-    ``@``) fall back to substring search.
+    ands and ors of ``candidates`` run in C. Words are indexed once (word -> mask); the
+    masks of every term looked up by word (a whole word, a word's beginning, end or a
+    piece inside it) are made in one pass over the document's distinct words
+    (``word_terms``); terms without word characters (``@``) fall back to substring search.
     """
 
     def __init__(self, texts: Sequence[str]):
@@ -311,86 +316,15 @@ class Index:
             for word in _words(text):  # a repeated word sets the same bit again: cheaper than a set
                 masks[word] = get(word, 0) | bit
         self.masks = masks
-        self._vocabulary: list[str] | None = None
-        self._sorted: list[str] | None = None
-        self._reversed: list[str] | None = None
-        self._vocabulary_text = ""
-        self._vocabulary_starts: list[int] = []
-        self._term: dict[Plan, int] = {}
+        self._term_masks: list[int] = []
+        self._found: dict[str, int] = {}
         self._candidates: dict[Needs, list[int]] = {}
 
-    def _mask(self, plan: Plan) -> int:
-        found = self._term.get(plan)
+    def _substring(self, text: str) -> int:
+        found = self._found.get(text)
         if found is None:
-            found = self._term[plan] = self._lookup(*plan)
+            found = self._found[text] = sum(1 << i for i, sentence in enumerate(self.lowered) if text in sentence)
         return found
-
-    def _lookup(self, how: str, keys: tuple[str, ...]) -> int:
-        if how == "words":
-            masks = self.masks
-            found = -1
-            for key in keys:
-                found &= masks.get(key, 0)
-            return found
-        if how == "prefix":
-            return self._prefixed(keys[0])
-        if how == "suffix":
-            return self._suffixed(keys[0])
-        if how == "inside":
-            return self._words_around(keys[0])
-        if how == "digit":
-            # a digit is always part of a word: the document's distinct words, not its sentences, are searched
-            found = 0
-            for word, mask in self.masks.items():
-                if not word.isalpha() and _DIGIT.search(word):
-                    found |= mask
-            return found
-        return sum(1 << i for i, text in enumerate(self.lowered) if keys[0] in text)
-
-    def _prefixed(self, prefix: str) -> int:
-        """Sentences with a word that begins with ``prefix``: a range of the sorted vocabulary."""
-        if self._sorted is None:
-            self._sorted = sorted(self.masks)
-        vocabulary, masks, found = self._sorted, self.masks, 0
-        position = bisect_left(vocabulary, prefix)
-        while position < len(vocabulary) and vocabulary[position].startswith(prefix):
-            found |= masks[vocabulary[position]]
-            position += 1
-        return found
-
-    def _suffixed(self, suffix: str) -> int:
-        """Sentences with a word that ends with ``suffix``: a range of the sorted reversed vocabulary."""
-        if self._reversed is None:
-            self._reversed = sorted(word[::-1] for word in self.masks)
-        vocabulary, masks, found = self._reversed, self.masks, 0
-        backwards = suffix[::-1]
-        position = bisect_left(vocabulary, backwards)
-        while position < len(vocabulary) and vocabulary[position].startswith(backwards):
-            found |= masks[vocabulary[position][::-1]]
-            position += 1
-        return found
-
-    def _words_around(self, piece: str) -> int:
-        """Sentences with a word holding ``piece`` (``\\n`` marks a word's edge), found in
-        the document's list of distinct words: a common word costs one hit, not one per sentence."""
-        if self._vocabulary is None:
-            self._vocabulary = list(self.masks)
-            self._vocabulary_text = "\n" + "\n".join(self._vocabulary) + "\n"
-            offset = 0
-            for word in self._vocabulary:
-                self._vocabulary_starts.append(offset)
-                offset += len(word) + 1
-        text, starts, masks, words = self._vocabulary_text, self._vocabulary_starts, self.masks, self._vocabulary
-        found, position = 0, 0
-        while True:
-            position = text.find(piece, position)
-            if position < 0:
-                return found
-            number = bisect_right(starts, position) - 1
-            found |= masks[words[number]]
-            if number + 1 >= len(starts):
-                return found
-            position = starts[number + 1]  # the next word
 
     def candidates(self, needs: Needs) -> list[int]:
         """Sentences (in order) that satisfy every set of ``needs``; all when there are none."""
@@ -398,21 +332,17 @@ class Index:
             return list(range(self.count))
         found = self._candidates.get(needs)
         if found is None:
+            lookups = _compiled(needs)
+            if len(self._term_masks) != len(WORD_TERMS.numbers):  # first use, or terms registered since
+                self._term_masks = WORD_TERMS.masks(self.masks)
+            term = self._term_masks.__getitem__
             mask = (1 << self.count) - 1
-            get = self.masks.get
-            for lookup in _compiled(needs):
-                if lookup.others and lookup.texts and mask.bit_count() <= FEW:
-                    # a few sentences left: testing them costs less than a lookup
-                    lowered = self.lowered
-                    for number in members(mask):
-                        if not any(text in lowered[number] for text in lookup.texts):
-                            mask ^= 1 << number
-                    continue
-                either = reduce(or_, map(get, lookup.words, _ZEROS), 0)  # the loop runs in C
-                for keys in lookup.phrases:
-                    either |= reduce(and_, map(get, keys, _ZEROS), -1)
-                for plan in lookup.others:
-                    either |= self._mask(plan)
+            for lookup in lookups:
+                either = reduce(or_, map(term, lookup.terms), 0)  # the loop runs in C
+                for numbers in lookup.phrases:
+                    either |= reduce(and_, map(term, numbers), -1)
+                for text in lookup.found:
+                    either |= self._substring(text)
                 mask &= either
                 if not mask:
                     break
