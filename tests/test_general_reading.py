@@ -1847,6 +1847,17 @@ CASES = [
     ),
     # near miss: "etc." at the end of a sentence still ends it
     ("retention", "not_mentioned", "We collect your name, e-mail, etc. Once you order, we ship it."),
+    # round 134: marketing that goes only to readers who chose it, said as the messages they chose or as a
+    # condition on their request or on the company holding their consent: opt-in, an unsubscribe link later
+    # notwithstanding
+    ("marketing_opt_out", "opt_in", "We e-mail the seasonal newsletters that you have elected to receive. Every copy carries an unsubscribe link."),
+    ("marketing_opt_out", "opt_in", "Our mailings go to the lists that you have joined. You may unsubscribe whenever you like."),
+    ("marketing_opt_out", "opt_in", "Where you have requested to receive product news from us, we may e-mail you about new gadgets. To unsubscribe, use the link in any message."),
+    ("marketing_opt_out", "opt_in", "When we have obtained your consent, we may send you vouchers and special offers by e-mail. You can opt out at any time."),
+    ("marketing_opt_out", "opt_in", "Promotional mail is only sent to shoppers who have indicated their preference to hear from us. Unsubscribe at any time."),
+    # near misses: a request for something else, and messages the reader did not choose
+    ("marketing_opt_out", "opt_out", "Where you have requested a quote, we may e-mail you special offers later. Use the unsubscribe link to stop them."),
+    ("marketing_opt_out", "opt_out", "We send the marketing e-mails that our partners have chosen. Use the unsubscribe link to stop them."),
 ]
 
 
