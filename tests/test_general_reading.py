@@ -1858,6 +1858,15 @@ CASES = [
     # near misses: a request for something else, and messages the reader did not choose
     ("marketing_opt_out", "opt_out", "Where you have requested a quote, we may e-mail you special offers later. Use the unsubscribe link to stop them."),
     ("marketing_opt_out", "opt_out", "We send the marketing e-mails that our partners have chosen. Use the unsubscribe link to stop them."),
+    # round 135: a mailing list the reader may join, with no other marketing said, is opt-in
+    ("marketing_opt_out", "opt_in", "Visitors can sign up for our quarterly newsletter on the home page."),
+    ("marketing_opt_out", "opt_in", "If you would like to receive updates about new courses, fill in the form below."),
+    ("marketing_opt_out", "opt_in", "Our mailing list runs on a double opt-in basis."),
+    ("marketing_opt_out", "opt_in", "Your choices include opting not to register for our e-mail newsletters."),
+    ("marketing_opt_out", "opt_in", "The account page allows you to subscribe to our weekly newsletter."),
+    # near misses: an unsubscribe route said anywhere wins, and registering for the service is no list
+    ("marketing_opt_out", "opt_out", "Visitors can sign up for our newsletter. Each issue has an unsubscribe link."),
+    ("marketing_opt_out", "not_mentioned", "You may register to use the forum and post questions."),
 ]
 
 
