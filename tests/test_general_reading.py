@@ -1867,6 +1867,14 @@ CASES = [
     # near misses: an unsubscribe route said anywhere wins, and registering for the service is no list
     ("marketing_opt_out", "opt_out", "Visitors can sign up for our newsletter. Each issue has an unsubscribe link."),
     ("marketing_opt_out", "not_mentioned", "You may register to use the forum and post questions."),
+    # round 136: a notice shown on the site is no direct notice, and neither is a promise only to try
+    # to notify, or only as far as the law requires
+    ("policy_changes", "posted_on_site", "If we make material changes, we will notify you by means of a banner on our website before they apply."),
+    ("policy_changes", "posted_on_site", "We will endeavour to tell you about important changes, so please check this page from time to time."),
+    ("policy_changes", "posted_on_site", "We will notify you of material changes as required by applicable law and will post the revised policy on this page."),
+    # near misses: trying to reach the reader by e-mail, or to ask for consent, is direct notice
+    ("policy_changes", "direct_notice", "If we change how we use your data, we will try to contact you by e-mail before the change applies."),
+    ("policy_changes", "direct_notice", "For changes that reduce your privacy, we will make reasonable efforts to notify you and ask for your consent."),
 ]
 
 
