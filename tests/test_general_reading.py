@@ -1875,6 +1875,14 @@ CASES = [
     # near misses: trying to reach the reader by e-mail, or to ask for consent, is direct notice
     ("policy_changes", "direct_notice", "If we change how we use your data, we will try to contact you by e-mail before the change applies."),
     ("policy_changes", "direct_notice", "For changes that reduce your privacy, we will make reasonable efforts to notify you and ask for your consent."),
+    # round 137: taking the data away said without "portability": an exported file, taking it out of the
+    # service, having it transferred to another provider at the reader's request
+    ("access_and_deletion", ("access", "export"), "Members can see their records and may ask for an exported file of everything we store about them."),
+    ("access_and_deletion", ("export",), "Our tools let you take your data out of the service whenever you wish."),
+    ("access_and_deletion", ("export",), "You have the right to request that we transfer your personal data to another provider."),
+    # near misses: the company's own transfers, and an export of the company's goods
+    ("access_and_deletion", "not_mentioned", "We may transfer your personal data to another provider that hosts our servers."),
+    ("access_and_deletion", "not_mentioned", "We export coffee beans to cafés in twenty countries."),
 ]
 
 
