@@ -12,7 +12,7 @@ from generator.analysis.word_terms import WordTerms
 
 _LETTERS = st.text(alphabet="abcde1é", min_size=1, max_size=4)
 _PLANS = st.lists(st.tuples(st.sampled_from(["words", "prefix", "suffix", "inside", "digit"]), _LETTERS), max_size=12)
-_DOCUMENT = st.dictionaries(st.text(alphabet="abcde1é", min_size=1, max_size=9), st.integers(1, 2**12 - 1), max_size=30)
+_DOCUMENT = st.dictionaries(st.text(alphabet="abcde1é", min_size=1, max_size=80), st.integers(1, 2**12 - 1), max_size=30)
 
 
 def _satisfies(how: str, key: str, word: str) -> bool:
@@ -81,5 +81,8 @@ def test_a_very_long_word_costs_no_more_than_its_length():
     """A hostile text can hold one 'word' of a million characters: the prefixes and suffixes
     tried are bounded by the longest term, not by the word."""
     terms = WordTerms()
-    number = terms.number(("prefix", ("ab",)))
-    assert terms.masks({"ab" * 500_000: 1})[number] == 1
+    prefix = terms.number(("prefix", ("ab",)))
+    inside = terms.number(("inside", ("bxa",)))
+    suffix = terms.number(("suffix", ("xa",)))
+    masks = terms.masks({"ab" * 500_000 + "x" + "ab" * 10: 1, "ab" * 40: 2})
+    assert (masks[prefix], masks[inside], masks[suffix]) == (3, 1, 0)

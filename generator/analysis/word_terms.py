@@ -19,6 +19,10 @@ Plan = tuple[str, tuple[str, ...]]
 REMEMBERED_WORDS = 200_000
 """Words whose terms are kept; past this the memory is emptied (a long build meets new words
 in every policy: names, numbers, addresses)."""
+SHORT_WORD = 64
+"""Up to this length a word's pieces are looked up position by position; a longer one (a hostile
+text's megabyte "word") is searched for each piece instead, so its cost grows with its length only once
+per piece."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -82,10 +86,13 @@ class WordTerms:
         for start in range(max(0, len(word) - self._longest_suffix), len(word)):
             if (number := suffix.get(word[start:])) is not None:
                 found.append(number)
-        for length in self._inside_lengths:
-            for start in range(len(word) - length + 1):
-                if (number := inside.get(word[start : start + length])) is not None:
-                    found.append(number)
+        if len(word) <= SHORT_WORD:
+            for length in self._inside_lengths:
+                for start in range(len(word) - length + 1):
+                    if (number := inside.get(word[start : start + length])) is not None:
+                        found.append(number)
+        else:  # a hostile text's one huge "word": a substring search per piece, in C
+            found.extend(number for piece, number in inside.items() if piece in word)
         if self._digit is not None and not word.isalpha() and _DIGIT.search(word):
             found.append(self._digit)
         numbers = tuple(dict.fromkeys(found))
