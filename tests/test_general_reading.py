@@ -1883,6 +1883,11 @@ CASES = [
     # near misses: the company's own transfers, and an export of the company's goods
     ("access_and_deletion", "not_mentioned", "We may transfer your personal data to another provider that hosts our servers."),
     ("access_and_deletion", "not_mentioned", "We export coffee beans to cafés in twenty countries."),
+    # round 138: a form the company collects data through is no way offered to reach it
+    ("contact", ("email",), "When you fill in an online form on our shop, we collect your name and address. Privacy questions: privacy@example.org."),
+    ("contact", ("email",), "Information is gathered when you send us a feedback form. Write to help@example.org with any privacy question."),
+    # near miss: a form offered for privacy questions is one
+    ("contact", ("email", "web_form"), "Questions about this policy? Use our online contact form or write to privacy@example.org."),
 ]
 
 
