@@ -1888,6 +1888,12 @@ CASES = [
     ("contact", ("email",), "Information is gathered when you send us a feedback form. Write to help@example.org with any privacy question."),
     # near miss: a form offered for privacy questions is one
     ("contact", ("email", "web_form"), "Questions about this policy? Use our online contact form or write to privacy@example.org."),
+    # round 139: access limited to those who need it, said without "need to know"
+    ("security", ("access_controls",), "To protect your data, it is shared inside the company with the employees who need access to it for their work."),
+    ("security", ("access_controls",), "To keep it secure, contractors receive customer records on an as-needed basis only."),
+    ("security", ("access_controls",), "Only authorised people can reach the servers that hold your data."),
+    # near miss: what the reader needs to do is no limit on who sees the data
+    ("security", "not_mentioned", "Those who need help with their account can call us."),
 ]
 
 
