@@ -245,7 +245,6 @@ def _quality(term: Term) -> int:
     return len(keys[0]) if keys else 1
 
 
-
 class Lookup(NamedTuple):
     """One set of ``needs``, ready to look up in a document's index."""
 
