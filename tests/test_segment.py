@@ -80,3 +80,20 @@ def test_content_anchors_follow_the_words_not_the_order():
     assert all(a.startswith("quote-k-") for a in first.values())
     assert content_anchors("quote-k", ["Same.", "Same."]) == [first_same := content_anchors("quote-k", ["Same."])[0],
                                                             first_same + "-2"]
+
+
+def test_text_under_a_row_of_empty_list_items_is_read():
+    """A page converted from HTML can open a run of empty numbered items ("1. 2. 3. ... 9.") before its
+    sections; each is a list inside the one before, and CommonMark's preset stops reading at 20 levels
+    and drops the rest of the policy without a word."""
+    empty_items = "".join(f"{n}.   " for n in range(1, 10))
+    body = (
+        "Protecting your privacy matters to us.\n\n"
+        f"  {empty_items}  1. **Purpose of collection**\n\n"
+        "We collect your name and e-mail address to run your account.\n\n"
+        "    2. **Disclosure**\n\n"
+        "We never sell your personal information.\n"
+    )
+    texts = [p.text for p in segment(body).paragraphs]
+    assert "We collect your name and e-mail address to run your account." in texts
+    assert "We never sell your personal information." in texts

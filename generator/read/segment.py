@@ -29,13 +29,18 @@ _ALLOWED_TAGS = {
 }  # fmt: skip
 _ALLOWED_ATTRIBUTES = {"*": {"id", "class"}, "a": {"href", "title"}, "ol": {"start"}}
 HEADING_SHIFT = 2
+MAX_NESTING = 100
+"""Block nesting markdown-it reads before it stops (CommonMark's preset: 20)."""
 """Policy headings sit under the page's own h1/h2, so a policy's '#' becomes an h3."""
 
 
 @cache
 def markdown_parser() -> MarkdownIt:
     """The one Markdown reading of policy text (CommonMark and tables; no raw HTML, no code blocks)."""
-    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    # CommonMark's preset stops reading at 20 levels of nesting and drops what is deeper without a word;
+    # a converted page can open ten empty list items in a row (each an ordered list inside a list item)
+    # before its text. markdown-it's own default, 100, still bounds hostile nesting.
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "maxNesting": MAX_NESTING})
     parser.enable("table").enable("strikethrough")
     # Policies converted from HTML are often indented; indented text is prose, not code.
     parser.disable(["code", "fence"])
