@@ -56,9 +56,13 @@ class WordTerms:
         else:
             return None
         self.numbers[plan] = number
-        self._longest_prefix = max(map(len, self._prefix), default=0)
-        self._longest_suffix = max(map(len, self._suffix), default=0)
-        self._inside_lengths = tuple(sorted({len(key) for key in self._inside}))
+        length = len(keys[0]) if keys else 0
+        if how == "prefix":
+            self._longest_prefix = max(self._longest_prefix, length)
+        elif how == "suffix":
+            self._longest_suffix = max(self._longest_suffix, length)
+        elif how == "inside" and length not in self._inside_lengths:
+            self._inside_lengths = tuple(sorted((*self._inside_lengths, length)))
         self._of_word.clear()  # a word may satisfy the new term: work every word out again
         return number
 

@@ -29,9 +29,9 @@ _ALLOWED_TAGS = {
 }  # fmt: skip
 _ALLOWED_ATTRIBUTES = {"*": {"id", "class"}, "a": {"href", "title"}, "ol": {"start"}}
 HEADING_SHIFT = 2
+"""Policy headings sit under the page's own h1/h2, so a policy's '#' becomes an h3."""
 MAX_NESTING = 100
 """Block nesting markdown-it reads before it stops (CommonMark's preset: 20)."""
-"""Policy headings sit under the page's own h1/h2, so a policy's '#' becomes an h3."""
 
 
 @cache
@@ -40,7 +40,8 @@ def markdown_parser() -> MarkdownIt:
     # CommonMark's preset stops reading at 20 levels of nesting and drops what is deeper without a word;
     # a converted page can open ten empty list items in a row (each an ordered list inside a list item)
     # before its text. markdown-it's own default, 100, still bounds hostile nesting.
-    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "maxNesting": MAX_NESTING})
+    options = {"html": False, "linkify": False, "typographer": False, "maxNesting": MAX_NESTING}
+    parser = MarkdownIt("commonmark", options)
     parser.enable("table").enable("strikethrough")
     # Policies converted from HTML are often indented; indented text is prose, not code.
     parser.disable(["code", "fence"])
