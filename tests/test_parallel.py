@@ -112,3 +112,44 @@ def test_the_forkserver_warm_up_runs_without_falling_back():
     assert result.returncode == 0, result.stderr
     assert "without warming" not in result.stdout
     assert "rules compiled: 1" in result.stdout
+
+
+EARLY_START = """
+import sys
+from pathlib import Path
+import generator.build.build as build
+import generator.build.parallel as parallel
+parallel.PARALLEL_FROM = build.PARALLEL_FROM = 2
+events = []
+start, load = build.start_workers_early, build.load_policies
+def starting():
+    events.append("start")
+    start()
+def loading(*args, **options):
+    events.append("load")
+    return load(*args, **options)
+build.start_workers_early, build.load_policies = starting, loading
+root, policies, docs, cache = (Path(arg) for arg in sys.argv[1:5])
+config = build.BuildConfig(policies, root / "templates", docs, jobs=2, page_rows=3, cache=cache)
+result = build.build_site(config)
+assert result.stats.jobs == 2 and result.stats.cached == 0, result.stats
+edited = sorted(policies.glob("*/*.md"))[0]
+edited.write_text(edited.read_text(encoding="utf-8") + "\\nWe may update this policy.\\n", encoding="utf-8")
+build.build_site(config)
+print(events)
+"""
+
+
+def test_a_cold_build_starts_its_analysis_workers_while_it_loads_the_policies(tmp_path, sample_policies):
+    """The forkserver's warm-up (rules, dictionary) overlaps loading on a cold build; a build that finds
+    its reports in the cache (an edit under ``mkdocs serve``) starts no worker it will not use."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    policies = tmp_path / "policies"
+    shutil.copytree(sample_policies, policies)
+    args = [str(ROOT), str(policies), str(tmp_path / "docs"), str(tmp_path / "cache")]
+    run = subprocess.run([sys.executable, "-c", EARLY_START, *args], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "['start', 'load', 'load']"

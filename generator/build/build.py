@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -26,7 +27,7 @@ from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, read_manifest, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
-from .parallel import ReportStats, map_forked, report_policies
+from .parallel import PARALLEL_FROM, ReportStats, map_forked, report_policies, start_workers_early
 from ..pages.opendata import source_date
 from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
@@ -148,6 +149,14 @@ def _long_lived_objects_frozen() -> Iterator[None]:
             gc.enable()
 
 
+def _cold(config: BuildConfig) -> bool:
+    """Every policy will be analysed, in worker processes: no report cache yet (or none used), more
+    than one job, and enough version files for ``report_policies`` to use workers."""
+    if config.jobs <= 1 or (config.cache is not None and ReportCache(config.cache).folder.is_dir()):
+        return False
+    return sum(1 for _ in itertools.islice(config.policies.glob("*/*.md"), PARALLEL_FROM)) >= PARALLEL_FROM
+
+
 def stats_file(cache: Path, docs: Path) -> Path:
     """Size and mtime of the files written into ``docs`` (``output.write_outputs``); one cache may serve several."""
     key = hashlib.sha256(str(docs.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
@@ -196,6 +205,8 @@ def _build_site(config: BuildConfig) -> BuildResult:
         if previous and previous.inputs == inputs and previous.outputs == output_stamp(config.docs):
             return BuildResult((), (), WriteResult((), previous.files, (), ()), up_to_date=previous)
         clear_stamp(config.cache)
+    if _cold(config):
+        start_workers_early()
     memo = read_front_matter(config.cache) if config.cache else None
     policies, problems = load_policies(config.policies, keep_going=config.keep_going, memo=memo)
     if memo is not None:

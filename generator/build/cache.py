@@ -70,8 +70,13 @@ def version_key(version: PolicyVersion) -> str:
 class ReportCache:
     root: Path
 
+    @property
+    def folder(self) -> Path:
+        """Where the entries are; it does not exist before the first entry is stored."""
+        return self.root / "reports"
+
     def _path(self, key: str) -> Path:
-        return self.root / "reports" / key[:2] / f"{key}.pickle"
+        return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> Entry | None:
         try:
@@ -98,7 +103,7 @@ class ReportCache:
     def prune(self, keep: set[str]) -> int:
         """Delete entries whose key is not in ``keep``; returns how many."""
         removed = 0
-        for path in (self.root / "reports").glob("*/*.pickle"):
+        for path in self.folder.glob("*/*.pickle"):
             if path.stem not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1

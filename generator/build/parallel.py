@@ -75,6 +75,18 @@ def without_sentences(document: Document) -> Document:
     return replace(document, paragraphs=paragraphs)
 
 
+def start_workers_early() -> None:
+    """Start the forkserver now, so that its warm-up (``warm.py``: about 1.7 CPU-s of imports, rules and
+    the pronunciation dictionary, which every analysis worker then starts from) runs in another process
+    while this one loads the policies, instead of after. ``map_ordered`` uses the same forkserver."""
+    if START_METHOD != "forkserver":
+        return
+    multiprocessing.get_context(START_METHOD).set_forkserver_preload([WARM_MODULE])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def map_ordered(
     function: Callable[[T], R],
     items: Sequence[T],
