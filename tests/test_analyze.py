@@ -1021,7 +1021,7 @@ def test_no_pattern_holds_a_long_literal_copied_from_a_policy():
     # read out of alternations since the prefilter takes several sets from each (also ordinary wording)
     generic |= {"if you do not want", "if you do not wish", "will not be able to"}
     # the condition a policy puts to a young reader (round 85), in any policy's words
-    generic |= {"if you are a minor", "if you are younger than "}
+    generic |= {"if you are a minor", "if you are younger than ", "if you are a child"}
     copied = [text for text in literals if len(text.split()) >= 5 and text in bodies and text not in generic]
     assert copied == []
 
