@@ -1894,6 +1894,13 @@ CASES = [
     ("security", ("access_controls",), "Only authorised people can reach the servers that hold your data."),
     # near miss: what the reader needs to do is no limit on who sees the data
     ("security", "not_mentioned", "Those who need help with their account can call us."),
+    # round 141: help hired, said as a relative clause without "us", or a third party engaged for the work
+    ("service_providers", "yes", "We may share your information with the companies that help provide our service, which sign a confidentiality agreement."),
+    ("service_providers", "yes", "We may disclose your details if we engage a third party to provide administrative work for us."),
+    ("service_providers", "yes", "We may give your details to companies that help run our website."),
+    # near misses: a company that helps the reader, and a third party the reader engages, do no work for the company
+    ("service_providers", "not_mentioned", "We share tips on companies that help provide the best travel deals."),
+    ("service_providers", "not_mentioned", "If you engage a third party to provide legal advice, we are not responsible for it."),
 ]
 
 
