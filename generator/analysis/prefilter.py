@@ -198,7 +198,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 
 @cache
-def _plan(term: Term) -> tuple[str, tuple[str, ...]]:
+def _plan(term: Term) -> Plan:
     """How to look a term up in a document's index.
 
     - ``words``: every one of these whole words is in the sentence;

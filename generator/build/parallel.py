@@ -81,10 +81,19 @@ def start_workers_early() -> None:
     while this one loads the policies, instead of after. ``map_ordered`` uses the same forkserver."""
     if START_METHOD != "forkserver":
         return
-    multiprocessing.get_context(START_METHOD).set_forkserver_preload([WARM_MODULE])
+    _worker_context()
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """The context analysis workers start in; a forkserver reads ``warm.py`` when it starts (once per
+    process), so its workers start with the rules compiled and the dictionary loaded."""
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        context.set_forkserver_preload([WARM_MODULE])
+    return context
 
 
 def map_ordered(
@@ -111,12 +120,7 @@ def map_ordered(
         pool = None
     else:
         # forkserver: safe under mkdocs serve's threads, and workers do not inherit this process's memory.
-        context = multiprocessing.get_context(START_METHOD)
-        if START_METHOD == "forkserver":
-            # read when the forkserver starts (once per process): its workers start with the rules
-            # compiled and the dictionary loaded (warm.py)
-            context.set_forkserver_preload([WARM_MODULE])
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_worker_context())
         results = pool.map(function, items, chunksize=CHUNK)
     try:
         if progress:
