@@ -104,6 +104,9 @@ class QuestionRulesSpec(Strict):
     trigger: str | None = None
     trigger_polarity: Literal["affirmed", "any"] = "affirmed"
     trigger_heading: str | None = None
+    trigger_back: str | None = None
+    """List questions: a sentence opening like this ("this information includes") points back, and the
+    trigger may be in the sentence before it."""
     unless: Patterns | None = None
     unlinked: UnlinkedSpec | None = None
     item_unless: dict[str, str] = {}

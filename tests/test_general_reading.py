@@ -1901,6 +1901,20 @@ CASES = [
     # near misses: a company that helps the reader, and a third party the reader engages, do no work for the company
     ("service_providers", "not_mentioned", "We share tips on companies that help provide the best travel deals."),
     ("service_providers", "not_mentioned", "If you engage a third party to provide legal advice, we are not responsible for it."),
+    # round 142: a sentence that points back ("this information includes") takes the collection verb of the one before
+    ("data_collected", ("usage",), "We gather some details automatically when you visit our site. This information includes the pages you view and how long you stay."),
+    # near miss: pointing back to a sentence that collects nothing
+    ("data_collected", "not_mentioned", "Cookies are small files placed on your computer by websites. This information includes the pages you view."),
+    # usage said as behaviour, activities, landing pages; data said not to identify anyone is about no one
+    ("data_collected", ("usage",), "We keep records of your browsing behaviour on our shop, including the landing page of each visit."),
+    ("data_collected", ("usage",), "We track visitors' activities on our site to improve it."),
+    ("data_collected", "not_mentioned", "Friends who join through our referral program earn a discount."),
+    ("data_collected", "not_mentioned", "We log the pages you visit on our site, but this data does not identify you personally."),
+    # round 143: activities are the reader's (a possessive), not any "activities on the site"
+    ("data_collected", "not_mentioned", "We may ask about your job history, depending on your inquiry or activities on the site."),
+    # round 144: data reported anonymously is about no one; near miss: the same cookies, no such word
+    ("data_collected", "not_mentioned", "Statistics cookies collect and report information anonymously on how visitors interact with the site."),
+    ("data_collected", ("usage",), "Statistics cookies collect information on how visitors interact with the site."),
 ]
 
 

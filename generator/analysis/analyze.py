@@ -339,7 +339,10 @@ def _in_context(spec: QuestionCues, unit: Unit, cues: Cues) -> bool:
         return True
     if spec.trigger is None:
         return True
-    for scope in (unit.folded, unit.lead):
+    scopes = (unit.folded, unit.lead)
+    if spec.trigger_back is not None and unit.previous and spec.trigger_back.match(unit.folded):
+        scopes = (*scopes, unit.previous)
+    for scope in scopes:
         for found in spec.trigger.finditer(scope):
             if spec.trigger_polarity == "any" or not negated(cues, scope, found.start(), found.end()):
                 return True

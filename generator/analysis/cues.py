@@ -86,6 +86,9 @@ class QuestionCues:
     trigger_polarity: str = "affirmed"
     """``affirmed``: a negated trigger ("we do not collect") does not count; ``any``: it does."""
     trigger_heading: Pattern | None = None
+    trigger_back: Pattern | None = None
+    """List questions: a sentence this matches ("this information includes ...") points back to the
+    sentence before it, whose trigger then counts for it."""
     unless: tuple[Pattern, ...] = ()
     unlinked: tuple[Pattern, ...] = ()
     """List questions: a paragraph saying this ("the logs are not linked to your name") ..."""
@@ -218,6 +221,7 @@ def parse_cues(raw: dict) -> Cues:
             trigger=_compile_one(spec.get("trigger"), vocabulary),
             trigger_polarity=spec.get("trigger_polarity", "affirmed"),
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
+            trigger_back=_compile_one(spec.get("trigger_back"), vocabulary),
             prefer=_compile_one(spec.get("prefer"), vocabulary),
             unless=_one_of(_compile_all(spec.get("unless"), vocabulary)),
             unlinked=_one_of(_compile_all((spec.get("unlinked") or {}).get("patterns"), vocabulary)),
@@ -272,7 +276,12 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
                 found.append((f"{key}.rules[{n}]", part))
         for value, patterns in q.items:
             found.extend((f"{key}.items.{value}", p) for p in patterns)
-        for label, p in (("trigger", q.trigger), ("trigger_heading", q.trigger_heading), ("prefer", q.prefer)):
+        for label, p in (
+            ("trigger", q.trigger),
+            ("trigger_heading", q.trigger_heading),
+            ("trigger_back", q.trigger_back),
+            ("prefer", q.prefer),
+        ):
             if p is not None:
                 found.append((f"{key}.{label}", p))
         found.extend((f"{key}.unless", p) for p in q.unless)
