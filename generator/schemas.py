@@ -115,6 +115,9 @@ class QuestionRulesSpec(Strict):
     detail: list[DetailSpec] = []
     prefer: str | None = None
     """Evidence order only: a found sentence matching this carries the answer and is quoted first."""
+    prefer_first: str | None = None
+    """Evidence order only: among the sentences ``prefer`` finds, those matching this say the answer most
+    plainly (the company giving the data to the hired party, not only naming one) and lead."""
 
 
 class RulesFile(Strict):

@@ -121,3 +121,19 @@ def test_a_sentence_about_cookies_is_not_the_first_proof_of_contractors():
 def test_for_what_is_collected_a_sentence_naming_cookies_may_still_come_first():
     text = "# Privacy policy\n\nOur servers record your IP address, cookies and the pages you visit.\n\nYou may give us your name.\n"
     assert quotes(text, "data_collected")[0].startswith("Our servers record your IP address, cookies")
+
+
+GIVES = """# Privacy policy
+
+We may use payment processors that work on our behalf to bill you for your order.
+
+## Sharing
+
+We share your information with vendors who perform services for us, and they must keep it confidential.
+"""
+
+
+def test_the_company_giving_the_data_to_its_contractors_comes_before_naming_them():
+    found = quotes(GIVES, "service_providers")
+    assert len(found) == 2, "both sentences prove the answer"
+    assert found[0].startswith("We share your information with vendors")

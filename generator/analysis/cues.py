@@ -100,6 +100,8 @@ class QuestionCues:
     conflicts: tuple[frozenset[str], ...] = ()
     details: tuple[Detail, ...] = ()
     prefer: Pattern | None = None
+    prefer_first: Pattern | None = None
+    """Evidence order only: among the ``prefer`` sentences, those matching this lead."""
     """Evidence order only: a sentence matching it says the answer outright and is quoted first."""
 
 
@@ -223,6 +225,7 @@ def parse_cues(raw: dict) -> Cues:
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
             trigger_back=_compile_one(spec.get("trigger_back"), vocabulary),
             prefer=_compile_one(spec.get("prefer"), vocabulary),
+            prefer_first=_compile_one(spec.get("prefer_first"), vocabulary),
             unless=_one_of(_compile_all(spec.get("unless"), vocabulary)),
             unlinked=_one_of(_compile_all((spec.get("unlinked") or {}).get("patterns"), vocabulary)),
             unlinked_items=frozenset((spec.get("unlinked") or {}).get("items", ())),
@@ -281,6 +284,7 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
             ("trigger_heading", q.trigger_heading),
             ("trigger_back", q.trigger_back),
             ("prefer", q.prefer),
+            ("prefer_first", q.prefer_first),
         ):
             if p is not None:
                 found.append((f"{key}.{label}", p))

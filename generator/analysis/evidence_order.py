@@ -60,8 +60,12 @@ def rank_evidence(
         elsewhere = spec.key != CONTACT and contact is not None and _about_contact(contact, unit)
         values = proved.get(unit.index, [])
         outright = spec.prefer is not None and spec.prefer.search(unit.folded) is not None
+        plainest = spec.prefer_first is not None and spec.prefer_first.search(unit.folded) is not None
         about_cookies = spec.key not in COOKIE_TALK and "cookie" in unit.folded
-        return (fragment, elsewhere, about_cookies, not outright, not _on_topic(spec, unit), -len(values), min(values, default=99), position)
+        return (
+            fragment, elsewhere, about_cookies, not (outright and plainest), not outright, not plainest, not _on_topic(spec, unit),
+            -len(values), min(values, default=99), position,
+        )
 
     return [unit for _, unit in sorted(enumerate(found), key=key)]
 
