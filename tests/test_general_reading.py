@@ -1915,6 +1915,12 @@ CASES = [
     # round 144: data reported anonymously is about no one; near miss: the same cookies, no such word
     ("data_collected", "not_mentioned", "Statistics cookies collect and report information anonymously on how visitors interact with the site."),
     ("data_collected", ("usage",), "Statistics cookies collect information on how visitors interact with the site."),
+    # round 146: an opt-out of showing an e-mail address, or of tracking, is no way to stop marketing messages
+    ("marketing_opt_out", "not_mentioned", "You may opt out of publicly displaying your e-mail address on your profile."),
+    ("marketing_opt_out", "not_mentioned", "To opt out of our tracking for the rewards marketing program, click the link below."),
+    # near miss: the e-mails themselves; and their preferences, said with another kind of message beside them
+    ("marketing_opt_out", "opt_out", "You can opt out of our marketing e-mails at any time."),
+    ("marketing_opt_out", "opt_out", "We send a monthly newsletter. You can manage your email and text preferences in your account settings."),
 ]
 
 
