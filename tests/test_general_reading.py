@@ -1921,6 +1921,12 @@ CASES = [
     # near miss: the e-mails themselves; and their preferences, said with another kind of message beside them
     ("marketing_opt_out", "opt_out", "You can opt out of our marketing e-mails at any time."),
     ("marketing_opt_out", "opt_out", "We send a monthly newsletter. You can manage your email and text preferences in your account settings."),
+    # round 147: other companies hired to set the site's cookies or gather its statistics track its visitors
+    ("third_party_tracking", "yes", "We may occasionally use other companies to set cookies on our website and gather cookie information for us."),
+    ("third_party_tracking", "yes", "To evaluate our advertising, we may use third parties to collect statistical data about visits to our site."),
+    # near misses: statistics given to others, and other companies' cookies on their own sites
+    ("third_party_tracking", "not_mentioned", "We may share aggregate statistics about our visitors with third parties."),
+    ("third_party_tracking", "not_mentioned", "Other companies may set cookies on their own websites."),
 ]
 
 
