@@ -1927,6 +1927,14 @@ CASES = [
     # near misses: statistics given to others, and other companies' cookies on their own sites
     ("third_party_tracking", "not_mentioned", "We may share aggregate statistics about our visitors with third parties."),
     ("third_party_tracking", "not_mentioned", "Other companies may set cookies on their own websites."),
+    # round 148: a second ground beside the law's demand is more than the law asks, whatever the sentence says of the law
+    ("legal_disclosure", "broad", "We will provide your information when legally required to do so under a subpoena or other legal process, including to establish or exercise our legal rights."),
+    ("legal_disclosure", "broad", "We will disclose information when required by law, and also in response to a law enforcement agency's request."),
+    ("legal_disclosure", "broad", "We will not disclose your data unless we believe the law requires it or that the rights or property of our network need to be protected."),
+    ("legal_disclosure", "broad", "We may disclose data when required by law, to combat fraud or to protect our interest."),
+    # near misses: the law alone, and legal claims as a reason to keep records
+    ("legal_disclosure", "required_by_law", "We may disclose your information if we are required to do so by law."),
+    ("legal_disclosure", "not_mentioned", "We keep records as long as needed to establish or defend legal claims."),
 ]
 
 
