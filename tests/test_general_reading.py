@@ -1935,6 +1935,15 @@ CASES = [
     # near misses: the law alone, and legal claims as a reason to keep records
     ("legal_disclosure", "required_by_law", "We may disclose your information if we are required to do so by law."),
     ("legal_disclosure", "not_mentioned", "We keep records as long as needed to establish or defend legal claims."),
+    # round 150: others used or engaged for the work, with adjectives between ("certain trusted third parties")
+    ("service_providers", "yes", "We engage certain trusted third parties to perform functions and provide services to us."),
+    ("service_providers", "yes", "If we use the services of any third parties to process personal information, we will enter into agreements that require them to protect it."),
+    ("service_providers", "yes", "We may use third parties to deliver incentives to you."),
+    # near miss: third parties the reader uses
+    ("service_providers", "not_mentioned", "You may use third parties to access the service at your own risk."),
+    # "apart from", "other than" end a denial's reach: the exception is affirmed
+    ("service_providers", "yes", "We do not share it, apart from those acting as our agents in providing our services."),
+    ("service_providers", "not_mentioned", "We do not share your information with agents or anyone else."),
 ]
 
 
