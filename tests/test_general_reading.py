@@ -1944,6 +1944,13 @@ CASES = [
     # "apart from", "other than" end a denial's reach: the exception is affirmed
     ("service_providers", "yes", "We do not share it, apart from those acting as our agents in providing our services."),
     ("service_providers", "not_mentioned", "We do not share your information with agents or anyone else."),
+    # round 151: an age bar said of the people it shuts out, without "children"
+    ("children", "not_directed_under", "This website is not lawfully accessible to persons under the age of 18."),
+    ("children", "not_directed_under", "If you are not yet 18, you are not allowed to use our services."),
+    ("children", "not_directed_under", "We will terminate any accounts used by anyone under the age of eighteen."),
+    # near misses: an age limit for a contest, and one that a parent's permission lifts
+    ("children", "not_mentioned", "Entrants under the age of 18 are not permitted to enter our contests."),
+    ("children", "parental_consent", "Members under 16 are not allowed to post without a parent's permission."),
 ]
 
 
