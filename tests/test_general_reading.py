@@ -1951,6 +1951,16 @@ CASES = [
     # near misses: an age limit for a contest, and one that a parent's permission lifts
     ("children", "not_mentioned", "Entrants under the age of 18 are not permitted to enter our contests."),
     ("children", "parental_consent", "Members under 16 are not allowed to post without a parent's permission."),
+    # round 152: a site named by its domain does not end the clause ("Example.com" has no full stop)
+    ("business_transfer", "yes", "We may transfer information collected from users in connection with a sale of Example.com business."),
+    # a sale of the business in more general words
+    ("business_transfer", "yes", "We may share your data as part of the sale of one or more of our businesses."),
+    ("business_transfer", "yes", "We reserve the right to transfer your personal information in the event we undergo a business restructuring."),
+    ("business_transfer", "yes", "We may transfer your information to a purchaser of all or part of our company."),
+    ("business_transfer", "yes", "If the company changes hands, your information will go with it."),
+    # near misses: the company's own goods sold; viewing pages without giving any data is no right to see one's data
+    ("business_transfer", "not_mentioned", "We sell products to other businesses and ship them by courier."),
+    ("access_and_deletion", "not_mentioned", "You can browse the site and view listings without providing us with any of your personal information."),
 ]
 
 

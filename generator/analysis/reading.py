@@ -71,15 +71,26 @@ stretch."""
 _DOTTED = re.compile(r"\b(?:u\.s\.(?:a\.)?|u\.k\.|e\.g\.|i\.e\.|etc\.(?=\)|,|;|\s+[a-z]))")
 """Abbreviations whose periods end no clause; "etc." only where the sentence goes on after it
 ("(credit cards, financials, etc.) will not be stored")."""
+_SITE_NAME = re.compile(
+    r"(?<![@/\w.-])(?<!\(at\) )(?<!\[at\] )(?<! at )(?<!@ )[a-z0-9][a-z0-9-]{0,62}\.(?:com|net|org|edu|gov|co|io|info|biz|us|ca|de|fr|au|in|tv|me)(?![\w@/-]|\.\w)"
+)
+"""A site named by its domain ("Example.com will not sell ..."): its period ends no clause either. Only a bare
+name.tld: addresses (``@``, "(at)", " at "), links (``/``) and longer host names keep their periods, which
+contact patterns read."""
+_TOP_LEVEL = re.compile(r"\.(?:com|net|org|edu|gov|co|io|info|biz|us|ca|de|fr|au|in|tv|me)\b")
+"""A cheap test first: most sentences name no site (one scan in C instead of a pattern with lookbehinds)."""
 
 
 def fold_text(text: str) -> str:
     """Text as cue patterns read it: lowercase, with typographic apostrophes and quotes made
     plain, so "don\u2019t" is read as the negation "don't", and the periods of a few dotted
-    abbreviations made ``ABBREVIATION_DOT`` (one character for one: positions hold)."""
+    abbreviations and of a site's bare domain name made ``ABBREVIATION_DOT`` (one character for one:
+    positions hold)."""
     text = text.lower()
     if ".s." in text or ".k." in text or ".g." in text or ".e." in text or "etc." in text:
         text = _DOTTED.sub(lambda found: found.group().replace(".", ABBREVIATION_DOT), text)
+    if _TOP_LEVEL.search(text):
+        text = _SITE_NAME.sub(lambda found: found.group().replace(".", ABBREVIATION_DOT), text)
     if text.isascii():
         return text
     # a few scans and replaces: str.translate with a mapping makes a dictionary lookup per character
