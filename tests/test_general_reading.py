@@ -1961,6 +1961,9 @@ CASES = [
     # near misses: the company's own goods sold; viewing pages without giving any data is no right to see one's data
     ("business_transfer", "not_mentioned", "We sell products to other businesses and ship them by courier."),
     ("access_and_deletion", "not_mentioned", "You can browse the site and view listings without providing us with any of your personal information."),
+    # round 153: a form data is entered in, or that asks for data, is a way the company collects, not one to reach it
+    ("contact", ("email",), "Write to privacy@example.org with questions. This could, for example, be data you enter on a contact form."),
+    ("contact", ("email",), "Write to privacy@example.org with questions. Our online forms ask you to provide your name and address."),
 ]
 
 
