@@ -1964,6 +1964,11 @@ CASES = [
     # round 153: a form data is entered in, or that asks for data, is a way the company collects, not one to reach it
     ("contact", ("email",), "Write to privacy@example.org with questions. This could, for example, be data you enter on a contact form."),
     ("contact", ("email",), "Write to privacy@example.org with questions. Our online forms ask you to provide your name and address."),
+    # round 154: feedback as what the company learns from is a purpose, not messages it keeps
+    ("data_collected", ("contact",), "We collect your name. We continually improve our offerings based on the information and feedback we receive from you."),
+    ("data_collected", ("contact",), "We collect your name. We use it to obtain your feedback on our products and overall customer satisfaction."),
+    # near miss: the feedback the reader sends, kept
+    ("data_collected", ("contact", "content"), "We collect your name and keep the feedback you send to our support team."),
 ]
 
 
