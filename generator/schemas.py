@@ -239,12 +239,17 @@ def parse_data_text(path: str, text: str, schema: type[Model]) -> tuple[Model, o
         DataFileErrors: invalid YAML, or data the schema refuses, located by file, line and key.
     """
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader (libyaml's when installed)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise DataFileErrors(
             [PolicyError(path, mark.line + 1 if mark else None, "YAML", f"invalid: {error.problem}.")]
         ) from None
+    # YAML keeps the last of two equal keys without a word: in rules.yaml a second ``item_unless:`` would drop
+    # the first one's patterns, so a repeated key is an error here as in policy front matter
+    repeated = duplicate_keys(yaml.compose(text, Loader=_FAST_LOADER))
+    if repeated:
+        raise DataFileErrors([PolicyError(path, line, "YAML", message) for line, message in repeated])
     try:
         return schema.model_validate(data), data
     except ValidationError as error:
@@ -259,6 +264,26 @@ def parse_data_text(path: str, text: str, schema: type[Model]) -> tuple[Model, o
                 for problem in error.errors()
             ]
         ) from None
+
+
+def duplicate_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
+    """``(line, message)`` for every key repeated in one mapping (YAML keeps the last one silently)."""
+    found: list[tuple[int, str]] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key, line = str(key_node.value), key_node.start_mark.line + 1
+            if key in seen:
+                found.append((line, f"key {key!r} appears twice (first on line {seen[key]}); keep one."))
+            seen.setdefault(key, line)
+            found.extend(duplicate_keys(value_node))
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found.extend(duplicate_keys(item))
+    return found
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _problem(problem: dict) -> str:

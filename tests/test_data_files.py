@@ -67,6 +67,18 @@ def test_a_rule_with_a_wrong_polarity_names_the_allowed_values():
         parse_data_text("generator/data/rules.yaml", text, RulesFile)
 
 
+def test_a_key_given_twice_in_a_data_file_is_refused_with_both_lines():
+    # YAML keeps the last of two equal keys silently: a second "trigger:" would drop the first one's pattern
+    text = text_of("rules.yaml")
+    start = text.index("    trigger: ", text.index("  data_collected:"))
+    first_line = text[:start].count("\n") + 1
+    broken = text[:start] + "    trigger: '\\bnever\\b'\n" + text[start:]
+    with pytest.raises(DataFileErrors) as raised:
+        parse_data_text("generator/data/rules.yaml", broken, RulesFile)
+    message = str(raised.value)
+    assert f"rules.yaml:{first_line + 1}: YAML: key 'trigger' appears twice (first on line {first_line})" in message, message
+
+
 def test_presentation_refuses_a_practice_question_it_does_not_list():
     data = read_data_file("data/presentation.yaml", PresentationFile)
     keys = (*load_practices().keys, "new_question")

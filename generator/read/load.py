@@ -23,6 +23,7 @@ from ..characters import describe, first_disallowed, look_alike_key, may_need_sc
 from ..errors import PolicyError, PolicyErrors
 from ..models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion, reserved_slug
 from ..practices import load_practices
+from ..schemas import duplicate_keys
 
 MAX_POLICY_BYTES = 2 * 1024 * 1024
 """A policy file larger than this is refused: real policies are under 200 KB, and a file at
@@ -409,7 +410,7 @@ def _checked_yaml(path: Path | str, raw: str, loader_class: type) -> dict:
         loader = loader_class(raw)
         try:
             node = loader.get_single_node()
-            duplicates = _duplicate_keys(node)
+            duplicates = duplicate_keys(node)
             if duplicates:
                 raise PolicyErrors([PolicyError(path, line, "front matter", message) for line, message in duplicates])
             data = loader.construct_document(node) if node is not None else None  # as yaml.load does
@@ -453,23 +454,6 @@ def _constructible(tag: tuple[str, str]) -> bool:
     handle, suffix = tag
     full = ("tag:yaml.org,2002:" + suffix) if handle == "!!" else (handle or "") + suffix
     return full in yaml.SafeLoader.yaml_constructors
-
-
-def _duplicate_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
-    """``(line, message)`` for every key repeated in one mapping (YAML keeps the last one silently)."""
-    found: list[tuple[int, str]] = []
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key, line = str(key_node.value), key_node.start_mark.line + 1
-            if key in seen:
-                found.append((line, f"key {key!r} appears twice (first on line {seen[key]}); keep one."))
-            seen.setdefault(key, line)
-            found.extend(_duplicate_keys(value_node))
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found.extend(_duplicate_keys(item))
-    return found
 
 
 def _key_line(path: Path | str, text: str, key: str) -> int | None:
