@@ -1969,6 +1969,11 @@ CASES = [
     ("data_collected", ("contact",), "We collect your name. We use it to obtain your feedback on our products and overall customer satisfaction."),
     # near miss: the feedback the reader sends, kept
     ("data_collected", ("contact", "content"), "We collect your name and keep the feedback you send to our support team."),
+    # round 155: interests the company learns or infers are no demographic data the reader gives
+    ("data_collected", ("contact",), "We collect your email address, which helps us learn about our users' interests in new features."),
+    # near misses: interests collected, and a sentence that names another demographic kind
+    ("data_collected", ("contact", "demographic"), "When you register we collect your name, email address and your interests."),
+    ("data_collected", ("contact", "demographic"), "We collect your email address, your age and your interests to show ads based on your interests."),
 ]
 
 
