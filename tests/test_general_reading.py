@@ -1974,6 +1974,12 @@ CASES = [
     # near misses: interests collected, and a sentence that names another demographic kind
     ("data_collected", ("contact", "demographic"), "When you register we collect your name, email address and your interests."),
     ("data_collected", ("contact", "demographic"), "We collect your email address, your age and your interests to show ads based on your interests."),
+    # round 156: a telephone number in another grouping, and a call offered without a number
+    ("contact", ("phone", "email"), "For questions about your privacy, please contact us at 9884-93-2273 or help@example.in."),
+    ("contact", ("phone",), "For privacy questions, please contact this office by calling during business hours."),
+    # near misses: the reader calling the company as a way data is collected; "by phone" without a number
+    ("contact", "not_mentioned", "We may obtain information when you call or email us."),
+    ("contact", ("email",), "If you have questions, please contact us by email, by phone or by post."),
 ]
 
 
