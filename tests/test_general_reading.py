@@ -1980,6 +1980,12 @@ CASES = [
     # near misses: the reader calling the company as a way data is collected; "by phone" without a number
     ("contact", "not_mentioned", "We may obtain information when you call or email us."),
     ("contact", ("email",), "If you have questions, please contact us by email, by phone or by post."),
+    # round 157: what the reader writes or uploads, said as reviews, postings or uploads
+    ("data_collected", ("contact", "content"), "We collect your name and any customer reviews."),
+    ("data_collected", ("content",), "We store the documents uploaded to your account."),
+    ("data_collected", ("contact", "content"), "We collect your email address and keep your postings."),
+    # near miss: reviews the company holds of itself
+    ("data_collected", ("contact",), "We collect your name. We hold periodic reviews of our security."),
 ]
 
 
