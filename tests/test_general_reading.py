@@ -1986,6 +1986,11 @@ CASES = [
     ("data_collected", ("contact", "content"), "We collect your email address and keep your postings."),
     # near miss: reviews the company holds of itself
     ("data_collected", ("contact",), "We collect your name. We hold periodic reviews of our security."),
+    # round 158: recipients based outside a named country; data held in other countries
+    ("international_transfer", "yes", "Some of the service providers to whom we may disclose your personal information are based outside Australia."),
+    ("international_transfer", "yes", "Any information you provide to us may be held in countries other than the one you contacted us from."),
+    # near miss: a certification about data from other countries says nothing of moving it
+    ("international_transfer", "unclear", "We comply with the Safe Harbor framework regarding the collection, use, and retention of personal data from European Union member countries."),
 ]
 
 
