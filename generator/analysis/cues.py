@@ -100,9 +100,9 @@ class QuestionCues:
     conflicts: tuple[frozenset[str], ...] = ()
     details: tuple[Detail, ...] = ()
     prefer: Pattern | None = None
+    """Evidence order only: a sentence matching it says the answer outright and is quoted first."""
     prefer_first: Pattern | None = None
     """Evidence order only: among the ``prefer`` sentences, those matching this lead."""
-    """Evidence order only: a sentence matching it says the answer outright and is quoted first."""
 
 
 @dataclass(frozen=True)

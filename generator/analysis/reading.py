@@ -71,13 +71,15 @@ stretch."""
 _DOTTED = re.compile(r"\b(?:u\.s\.(?:a\.)?|u\.k\.|e\.g\.|i\.e\.|etc\.(?=\)|,|;|\s+[a-z]))")
 """Abbreviations whose periods end no clause; "etc." only where the sentence goes on after it
 ("(credit cards, financials, etc.) will not be stored")."""
+_ENDINGS = "com|net|org|edu|gov|co|io|info|biz|us|ca|de|fr|au|in|tv|me"
+"""The common top-level domains a site names itself by."""
 _SITE_NAME = re.compile(
-    r"(?<![@/\w.-])(?<!\(at\) )(?<!\[at\] )(?<! at )(?<!@ )[a-z0-9][a-z0-9-]{0,62}\.(?:com|net|org|edu|gov|co|io|info|biz|us|ca|de|fr|au|in|tv|me)(?![\w@/-]|\.\w)"
+    rf"(?<![@/\w.-])(?<!\(at\) )(?<!\[at\] )(?<! at )(?<!@ )[a-z0-9][a-z0-9-]{{0,62}}\.(?:{_ENDINGS})(?![\w@/-]|\.\w)"
 )
 """A site named by its domain ("Example.com will not sell ..."): its period ends no clause either. Only a bare
 name.tld: addresses (``@``, "(at)", " at "), links (``/``) and longer host names keep their periods, which
 contact patterns read."""
-_TOP_LEVEL = re.compile(r"\.(?:com|net|org|edu|gov|co|io|info|biz|us|ca|de|fr|au|in|tv|me)\b")
+_TOP_LEVEL = re.compile(rf"\.(?:{_ENDINGS})\b")
 """A cheap test first: most sentences name no site (one scan in C instead of a pattern with lookbehinds)."""
 
 

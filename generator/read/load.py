@@ -23,7 +23,7 @@ from ..characters import describe, first_disallowed, look_alike_key, may_need_sc
 from ..errors import PolicyError, PolicyErrors
 from ..models import SLUG_PATTERN, FrontMatter, Policy, PolicyVersion, reserved_slug
 from ..practices import load_practices
-from ..schemas import duplicate_keys
+from ..schemas import YAML_LOADER, duplicate_keys
 
 MAX_POLICY_BYTES = 2 * 1024 * 1024
 """A policy file larger than this is refused: real policies are under 200 KB, and a file at
@@ -352,17 +352,10 @@ _YAML_OPEN = (
 _YAML_CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader where PyYAML was built with it (its wheels are): the same tokens, nodes and
-values as the pure-Python one, about ten times faster (YAML was 60% of loading 1,000 policies).
-Front matter it refuses is read again by the pure-Python loader, so that errors keep its messages,
-which say more (a lone surrogate escape is "invalid Unicode character escape code" to libyaml)."""
-
-
 def _safe_yaml(path: Path | str, raw: str) -> dict:
-    if _FAST_LOADER is not yaml.SafeLoader:
+    if YAML_LOADER is not yaml.SafeLoader:
         try:
-            return _checked_yaml(path, raw, _FAST_LOADER)
+            return _checked_yaml(path, raw, YAML_LOADER)
         except PolicyErrors:
             pass  # rare: the reader gets exactly the pure-Python loader's messages and lines
     return _checked_yaml(path, raw, yaml.SafeLoader)
