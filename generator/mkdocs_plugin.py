@@ -28,13 +28,14 @@ from .errors import SiteError, describe_os_error
 from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
-from .build.splice import Cut, blocks_again, cut, paste, remember
+from .build.splice import Cut, blocks_again, cut, paste, remember, without_analysis
 from .build.search import DEFAULT_PAGEFIND_FROM, MODES, PART_MB, choose, run_pagefind, searchable, use_pagefind
 from .models import EvaluationScores
 from .pages.render import GENERATED_MARK
 from .tools.accuracy import committed_results, evaluation_sets, reliability_scores, score_sets
 
 log = logging.getLogger("mkdocs.plugins.plainpolicy")
+_MARK_LINE = f"generated_by: {GENERATED_MARK}"
 
 
 class PlainPolicyConfig(base.Config):
@@ -160,13 +161,22 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         return None
 
+    def on_page_read_source(self, page, config):  # noqa: ANN001, ANN201 - MkDocs event signature
+        """A generated page as MkDocs reads it: without the analysis in its front matter (``without_analysis``).
+
+        The analysis is for readers of the Markdown and for tools; no template uses it, and MkDocs would
+        parse it (a tenth of its build) and keep it for every page until the build ends (10 KB a page).
+        """
+        try:
+            source = page.file.content_string
+        except (OSError, ValueError):
+            return None  # MkDocs reads it again and reports the error its own way
+        return without_analysis(source, _MARK_LINE)
+
     def on_page_markdown(self, markdown, page, config, files):  # noqa: ANN001, ANN201 - MkDocs event signature
         """Cut the pre-rendered blocks out of generated pages (``splice``); ``on_page_context`` restores them."""
         if page.meta.get("generated_by") != GENERATED_MARK:
             return markdown
-        # The analysis in the front matter is for readers of the Markdown and for tools; no template
-        # uses it, and MkDocs would keep it for every page until the build ends (10 KB a page).
-        page.meta.pop("plainpolicy", None)
         if not self.config.splice:
             return markdown
         markdown, blocks = cut(markdown)

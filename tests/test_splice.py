@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.splice import anchor_ids, blocks_again, cut, remember
+import yaml
+
+from generator.build.splice import _FRONT_MATTER, anchor_ids, blocks_again, cut, remember, without_analysis
 from tests.conftest import copy_project, mkdocs_build
 
 
@@ -91,3 +93,50 @@ def test_mkdocs_holds_only_the_short_form_of_each_page_once_it_is_written(built_
     assert files_of(project / "site") == files_of(built_site / "site")
     policy = next((project / "docs" / "policies").glob("*.md")).read_text("utf-8")
     assert "\nplainpolicy:\n" in policy  # the file keeps its analysis; only MkDocs' copy drops it
+
+
+MARK = "generated_by: plainpolicy"
+
+
+def front_of(source: str) -> dict:
+    return yaml.safe_load(_FRONT_MATTER.match(source).group(1))
+
+
+def test_mkdocs_reads_a_generated_page_without_its_analysis_and_with_everything_else(built_site):
+    """The analysis block is dropped from what MkDocs parses; every other key and the body are as written."""
+    pages = sorted((built_site / "docs").rglob("*.md"))
+    generated = [page.read_text("utf-8") for page in pages if MARK in page.read_text("utf-8")]
+    with_analysis = [source for source in generated if "\nplainpolicy:\n" in source]
+    assert len(with_analysis) >= 20  # policy pages and version pages
+    for source in with_analysis:
+        read = without_analysis(source, MARK)
+        expected = front_of(source)
+        assert expected.pop("plainpolicy")["slug"]
+        assert front_of(read) == expected
+        assert read[_FRONT_MATTER.match(read).end() :] == source[_FRONT_MATTER.match(source).end() :]
+
+
+def test_a_quote_with_a_line_break_or_a_key_like_line_stays_inside_the_analysis_block():
+    analysis = {"answers": {"contact": {"evidence": [{"quote": "Write to us.\n\nplainpolicy:\nevil: yes"}]}}}
+    front = {"title": "T"}
+    dumped = yaml.dump(front, sort_keys=False) + yaml.dump({"plainpolicy": analysis}, sort_keys=False, width=1000)
+    source = f"---\n{dumped}{MARK}\n---\n\n# T\n"
+    assert "\n\n" in dumped  # PyYAML writes the quote's line break as an empty line
+    assert front_of(without_analysis(source, MARK)) == {"title": "T", "generated_by": "plainpolicy"}
+
+
+def test_a_page_the_generator_did_not_write_is_read_as_it_is():
+    hand_written = "---\ntitle: About\nplainpolicy:\n  mine: true\n---\n\n# About\n"
+    assert without_analysis(hand_written, MARK) == hand_written
+    mark_not_last = f"---\n{MARK}\nplainpolicy:\n  mine: true\n---\n\n# About\n"
+    assert without_analysis(mark_not_last, MARK) == mark_not_last
+
+
+def test_python_markdown_sees_only_the_headings_of_a_policy_page(built_site):
+    """Every HTML block of a policy page passes around Python-Markdown (what keeps ``mkdocs build`` at a few ms a page)."""
+    source = (built_site / "docs/policies/kaspersky-com.md").read_text("utf-8")
+    body = source[_FRONT_MATTER.match(source).end() :]
+    markdown, blocks = cut(body)
+    left = [line for line in markdown.splitlines() if line and not line.startswith("PLAINPOLICYSPLICE")]
+    assert len(blocks) >= 20
+    assert left and all(line.startswith("#") for line in left), left
