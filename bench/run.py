@@ -68,8 +68,9 @@ def mkdocs_build(project: Path) -> dict:
         raise SystemExit(f"mkdocs build failed in {project}:\n{tree['stderr'][-3000:]}")
     log = tree["stderr"]
     generator = float(re.search(r"in ([\d.]+) s; search", log).group(1))
-    pagefind = re.search(r"pagefind indexed the site in ([\d.]+) s", log)
-    search_seconds = float(pagefind.group(1)) if pagefind else None
+    # Pagefind indexes while MkDocs makes pages: what the site waits for is the part after MkDocs.
+    pagefind = re.search(r"pagefind indexed \d+ pages in ([\d.]+) s, while MkDocs made them; ([\d.]+) s after", log)
+    search_seconds = float(pagefind.group(2)) if pagefind else None
     peak = float(re.search(r"PEAK_MB=([\d.]+)", tree["stdout"]).group(1))
     site = project / "site"
     index = site / "search/search_index.json"
@@ -83,6 +84,7 @@ def mkdocs_build(project: Path) -> dict:
         "pages": pages,
         "generator": generator,
         "search": search_seconds,
+        "search_overlapped": float(pagefind.group(1)) if pagefind else None,
         "mkdocs": wall - generator - (search_seconds or 0),
         "peak_mb": peak,
         "engine": "pagefind" if pagefind else "lunr",

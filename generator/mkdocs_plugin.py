@@ -29,7 +29,7 @@ from .pages.pagination import DEFAULT_PAGE_ROWS
 from .pages.render import templates_folder
 from .build.parallel import default_jobs
 from .build.splice import Cut, blocks_again, cut, paste, remember, without_analysis
-from .build.search import DEFAULT_PAGEFIND_FROM, MODES, PART_MB, choose, run_pagefind, searchable, use_pagefind
+from .build.search import DEFAULT_PAGEFIND_FROM, MODES, PART_MB, StreamedIndex, choose, searchable, use_pagefind
 from .models import EvaluationScores
 from .pages.render import GENERATED_MARK
 from .tools.accuracy import committed_results, evaluation_sets, reliability_scores, score_sets
@@ -72,8 +72,8 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
     command = "build"
     serve_index: Path | None = None
     """Under ``mkdocs serve``: the Pagefind index of the session's first build, reused on reloads."""
-    searchable_pages: list[str]
-    """The HTML files of this build's pages that search indexes (``on_post_page``), for Pagefind."""
+    index_stream: StreamedIndex | None = None
+    """This build's Pagefind index, fed page by page (``on_post_page``) when the site uses Pagefind."""
 
     def on_startup(self, *, command, dirty) -> None:  # noqa: ANN001
         # Defining on_startup also keeps this instance across mkdocs serve's rebuilds.
@@ -205,35 +205,51 @@ class PlainPolicyPlugin(BasePlugin[PlainPolicyConfig]):
         return context
 
     def on_pre_build(self, *, config) -> None:  # noqa: ANN001
-        self.searchable_pages = []
+        self.index_stream = None
+        reusing = self.command == "serve" and self.serve_index is not None and self.serve_index.is_dir()
+        if self.search_engine == "pagefind" and not reusing:
+            self.index_stream = StreamedIndex(Path(config.site_dir), self.config.pagefind_part_mb)
 
+    @event_priority(-100)  # last: the HTML Pagefind indexes is the HTML MkDocs writes
     def on_post_page(self, output, page, config):  # noqa: ANN001, ANN201 - MkDocs event signature
-        """The page is written: keep its short form, not the blocks, for the rest of the build."""
+        """The page is made: hand it to Pagefind if search indexes it, keep its short form for the rest of the build."""
         short = self._short_content.pop(page.file.src_uri, None)
         if short is not None:
             page.content = short
-        if searchable(page.meta):
-            self.searchable_pages.append(page.file.dest_uri)
+        # the pages Material's search would index: not the permanent version pages, nor files that are no page
+        if self.index_stream is not None and searchable(page.meta) and output.strip():
+            try:
+                self.index_stream.add(page.file.dest_uri, output.encode("utf-8", errors="xmlcharrefreplace"))
+            except OSError as error:
+                raise PluginError(f"plainpolicy: search index: {describe_os_error(error)}") from None
         return output
 
     def on_post_build(self, *, config) -> None:  # noqa: ANN001
         if self.search_engine != "pagefind":
             return
         site = Path(config.site_dir)
-        if self.command == "serve" and self.serve_index is not None and self.serve_index.is_dir():
+        if self.index_stream is None:
             # Re-indexing a large site on every reload would take longer than the reload itself.
             shutil.copytree(self.serve_index, site / "pagefind", dirs_exist_ok=True)
             log.info("plainpolicy: pagefind index of the first build reused (restart serve to refresh it)")
             return
+        stream, self.index_stream = self.index_stream, None
         try:
-            # the pages Material's search would index: not the permanent version pages, nor files that are no page
-            seconds = run_pagefind(site, self.config.pagefind_part_mb, sorted(self.searchable_pages))
+            seconds, waited = stream.finish()
         except SiteError as error:
             raise PluginError(f"plainpolicy: {error}") from None
-        log.info("plainpolicy: pagefind indexed the site in %.2f s", seconds)
+        log.info(
+            "plainpolicy: pagefind indexed %d pages in %.2f s, while MkDocs made them; %.2f s after MkDocs",
+            stream.pages, seconds, waited,
+        )
         if self.command == "serve":
             self.serve_index = Path(tempfile.mkdtemp(prefix="plainpolicy-pagefind-")) / "pagefind"
             shutil.copytree(site / "pagefind", self.serve_index)
+
+    def on_build_error(self, *, error) -> None:  # noqa: ANN001
+        if self.index_stream is not None:
+            self.index_stream.abandon()
+            self.index_stream = None
 
     def on_serve(self, server, config, builder):  # noqa: ANN001, ANN201 - MkDocs event signature
         for folder in self._paths(config):

@@ -149,3 +149,46 @@ def test_pagefind_finds_a_policy_downloading_under_a_megabyte(large_site, browse
     finally:
         context.close()
         server.shutdown()
+
+
+def _page(number: int) -> bytes:
+    return (
+        f'<html lang="en"><body><article class="md-content__inner"><h1>Policy {number}</h1>'
+        f"<p>We collect word{number} data.</p></article></body></html>"
+    ).encode()
+
+
+def _bundle(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_pages_are_indexed_in_parts_as_they_arrive_and_the_same_pages_give_the_same_index(tmp_path):
+    """What ``mkdocs build`` does with Pagefind: each part indexed while the next pages are made."""
+    from generator.build.search import StreamedIndex
+
+    bundles = []
+    for run in ("first", "second"):
+        site = tmp_path / run
+        site.mkdir()
+        stream = StreamedIndex(site, part_mb=0.0002)  # about one page a part
+        for number in range(5):
+            stream.add(f"policies/p{number}/index.html", _page(number))
+        stream.finish()
+        parts = json.loads((site / "pagefind/parts.json").read_text())
+        assert len(parts) >= 2
+        bundles_found = [site / "pagefind", *(site / part for part in parts)]
+        entries = [json.loads((folder / "pagefind-entry.json").read_text()) for folder in bundles_found]
+        assert sum(language["page_count"] for entry in entries for language in entry["languages"].values()) == 5
+        assert not stream._scratch.exists()
+        bundles.append(_bundle(site))
+    assert bundles[0] == bundles[1]
+
+
+def test_a_build_that_fails_leaves_no_scratch_pages_behind(tmp_path):
+    from generator.build.search import StreamedIndex
+
+    stream = StreamedIndex(tmp_path, part_mb=1)
+    stream.add("policies/p1/index.html", _page(1))
+    assert any(stream._scratch.rglob("index.html"))
+    stream.abandon()
+    assert not stream._scratch.exists() and not (tmp_path / "pagefind").exists()
