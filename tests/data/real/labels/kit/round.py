@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Bring one labelling round of the second sample into the project, in three steps.
+
+    python3 round.py ingest WORKSPACE ROUND FIRST_ORDER   # orders, texts, reader files, FETCHED<ROUND>.tsv, samples6
+    python3 round.py disagreements ROUND                  # DISAGREEMENTS.txt for the settler, from reader-a vs reader-b
+    python3 round.py gold ROUND                           # gold files of the round (settled answers where settled)
+
+``WORKSPACE`` is the readers' folder (``make_workspace.py``): ``reader-a<N>/`` first readers, one
+prefix list each, in list order; ``reader-b<N>/`` second readers. Each reader folder holds
+``fetched.tsv``, ``sample.tsv``, ``walk.tsv``, ``texts/`` and one ``<domain>.yaml`` per labelled
+policy (``skip-<domain>.yaml`` for a skipped one). Kept policies take orders from FIRST_ORDER on,
+reader after reader, in the order each fetched them; the split rule puts ``order % 5`` in {0, 3} in
+the blind set. Nothing here reads an analyzer's answer.
+"""
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+LABELS = Path(__file__).resolve().parent.parent
+REAL = LABELS.parent
+FETCHED_HEADER = "order\tdomain\tpath\tcommit\tid\tlength\tarchived\twords\treader\tkept"
+LISTS = {"data_collected", "access_and_deletion", "security", "contact"}
+
+
+def _number(folder: Path) -> int:
+    return int(re.search(r"(\d+)$", folder.name).group(1))
+
+
+def _readers(workspace: Path, kind: str) -> list[Path]:
+    return sorted(workspace.glob(f"reader-{kind}*"), key=_number)
+
+
+def _fetched(reader: Path) -> list[list[str]]:
+    rows = [line.split("\t") for line in (reader / "fetched.tsv").read_text("utf-8").splitlines() if line.strip()]
+    return [row for row in rows if row[0] != "domain"]
+
+
+def split_of(order: int) -> str:
+    return "blind" if order % 5 in (0, 3) else "tuning"
+
+
+def _with_order(text: str, order: int) -> str:
+    new, count = re.subn(r"^order: .*$", f"order: {order}", text, count=1, flags=re.MULTILINE)
+    if not count:
+        raise SystemExit("a label file without an order line")
+    return new
+
+
+def _round_file(round_number: int) -> Path:
+    return LABELS / f"ROUND{round_number}.tsv"
+
+
+def ingest(workspace: Path, round_number: int, first_order: int) -> None:
+    order = first_order
+    lines = [FETCHED_HEADER]
+    kept: list[tuple[int, str, str]] = []  # order, domain, first reader
+    seen: set[str] = set()
+    for reader in _readers(workspace, "a"):
+        for domain, path, commit, read_id, length, archived, words, *_ in _fetched(reader):
+            if domain in seen:
+                raise SystemExit(f"{domain} fetched twice")
+            seen.add(domain)
+            skip = reader / f"skip-{domain}.yaml"
+            label = reader / f"{domain}.yaml"
+            if skip.exists():
+                reason = yaml.safe_load(skip.read_text("utf-8"))["skip"]
+                lines.append("\t".join(["-", domain, path, commit, read_id, length, archived, words, reader.name, reason]))
+                continue
+            if not label.exists():
+                raise SystemExit(f"{reader.name}: {domain} fetched but neither labelled nor skipped")
+            lines.append("\t".join([str(order), domain, path, commit, read_id, length, archived, words, reader.name, "kept"]))
+            kept.append((order, domain, reader.name))
+            target = REAL / split_of(order) / "texts" / f"{domain}.md"
+            if target.exists():
+                raise SystemExit(f"{target} exists: {domain} is labelled already")
+            shutil.copyfile(reader / "texts" / f"{domain}.md", target)
+            (LABELS / "reader-a" / f"{order}-{domain}.yaml").write_text(
+                _with_order(label.read_text("utf-8"), order), "utf-8"
+            )
+            order += 1
+    orders = {domain: number for number, domain, _ in kept}
+    for reader in _readers(workspace, "b"):
+        for label in sorted(reader.glob("*.yaml")):
+            if label.name.startswith("skip-"):
+                continue
+            domain = label.stem
+            if domain not in orders:
+                raise SystemExit(f"{reader.name} labelled {domain}, which no first reader kept")
+            (LABELS / "reader-b" / f"{orders[domain]}-{domain}.yaml").write_text(
+                _with_order(label.read_text("utf-8"), orders[domain]), "utf-8"
+            )
+    (LABELS / f"FETCHED{round_number}.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    samples = LABELS / "samples6"
+    for reader in _readers(workspace, "a") + _readers(workspace, "b"):
+        for source, name in (("sample.tsv", "picked"), ("walk.tsv", "walk")):
+            if (reader / source).exists():
+                shutil.copyfile(reader / source, samples / f"{name}-{reader.name}.tsv")
+    for prefixes in sorted(workspace.glob("prefixes-a*.tsv")):
+        shutil.copyfile(prefixes, samples / prefixes.name)
+    shutil.copyfile(workspace / "EXCLUDE.txt", samples / "EXCLUDE.txt")
+    _round_file(round_number).write_text(
+        "".join(f"{number}\t{domain}\t{reader}\n" for number, domain, reader in kept), "utf-8"
+    )
+    print(f"round {round_number}: {len(kept)} kept (orders {first_order}-{order - 1}), {len(lines) - 1 - len(kept)} skipped")
+
+
+def _round_orders(round_number: int) -> list[tuple[int, str]]:
+    rows = [line.split("\t") for line in _round_file(round_number).read_text("utf-8").splitlines() if line]
+    return [(int(number), domain) for number, domain, _ in rows]
+
+
+def _items(value: object) -> set:
+    if isinstance(value, list):
+        return set(value)
+    return set() if value == "not_mentioned" else {value}
+
+
+def disagreements(round_number: int) -> None:
+    out = []
+    for order, domain in _round_orders(round_number):
+        b_path = LABELS / "reader-b" / f"{order}-{domain}.yaml"
+        if not b_path.exists():
+            continue
+        a = yaml.safe_load((LABELS / "reader-a" / f"{order}-{domain}.yaml").read_text("utf-8"))
+        b = yaml.safe_load(b_path.read_text("utf-8"))
+        for key, entry in a["answers"].items():
+            x, y = entry["answer"], b["answers"][key]["answer"]
+            differ = _items(x) != _items(y) if key in LISTS else x != y
+            if differ:
+                out.append(f"{order} {domain} {key}: A {x!r} / B {y!r}")
+    print("\n".join(out) if out else "no disagreement")
+
+
+def gold(round_number: int) -> None:
+    fetched = {row.split("\t")[1]: row.split("\t") for row in
+               (LABELS / f"FETCHED{round_number}.tsv").read_text("utf-8").splitlines()[1:] if row}
+    for order, domain in _round_orders(round_number):
+        a_path = LABELS / "reader-a" / f"{order}-{domain}.yaml"
+        b_path = LABELS / "reader-b" / f"{order}-{domain}.yaml"
+        settled_path = LABELS / "settled" / f"{order}-{domain}.yaml"
+        first = yaml.safe_load(a_path.read_text("utf-8"))
+        labellers = [first["labeller"]]
+        if b_path.exists():
+            labellers.append(yaml.safe_load(b_path.read_text("utf-8"))["labeller"])
+        source = yaml.safe_load((settled_path if settled_path.exists() else a_path).read_text("utf-8"))
+        _, _, path, commit, read_id, *_ = fetched[domain]
+        answers = {
+            key: {field: value for field, value in entry.items() if value not in (None, "")}
+            for key, entry in source["answers"].items()
+        }
+        for entry in answers.values():
+            entry.setdefault("evidence", [])
+        document = {
+            "slug": domain.replace(".", "-"),
+            "file": f"{domain}.md",
+            "name": str(first["name"]),
+            "archived": str(first["archived"]),
+            "source_url": str(first["source_url"]),
+            "order": order,
+            "repo_path": f"{path} (commit {commit})",
+            "read_id": str(read_id),
+            "labellers": labellers,
+            "settled": settled_path.exists(),
+            "answers": answers,
+        }
+        target = REAL / split_of(order) / "gold" / f"{document['slug']}.yaml"
+        target.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=1000), "utf-8")
+    print(f"round {round_number}: gold written")
+
+
+if __name__ == "__main__":
+    command = sys.argv[1]
+    if command == "ingest":
+        ingest(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+    elif command == "disagreements":
+        disagreements(int(sys.argv[2]))
+    elif command == "gold":
+        gold(int(sys.argv[2]))
+    else:
+        raise SystemExit(__doc__)

@@ -1,0 +1,74 @@
+"""The labelling kit (``tests/data/real/labels/kit``) rebuilds what a round brought in.
+
+A labelling workspace lives outside the project and can be lost between sessions; the kit is how a
+round is made again. These tests hold it to the files it made: a kit that drifted would write gold
+files unlike the ones already measured.
+"""
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+LABELS = Path(__file__).resolve().parent / "data/real/labels"
+KIT = LABELS / "kit"
+ROUNDS = sorted(int(re.search(r"\d+", p.name)[0]) for p in LABELS.glob("FETCHED[0-9]*.tsv"))
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"kit_{name}", KIT / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("round_number", ROUNDS[-3:])
+def test_the_kit_writes_the_gold_files_of_a_round_byte_for_byte(round_number, tmp_path, monkeypatch):
+    kit = _load("round")
+    kept = [line.split("\t") for line in (LABELS / f"FETCHED{round_number}.tsv").read_text("utf-8").splitlines()[1:]]
+    orders = tmp_path / "round.tsv"
+    orders.write_text("".join(f"{row[0]}\t{row[1]}\t{row[8]}\n" for row in kept if row and row[-1] == "kept"))
+    for split in ("blind", "tuning"):
+        (tmp_path / split / "gold").mkdir(parents=True)
+    monkeypatch.setattr(kit, "REAL", tmp_path)
+    monkeypatch.setattr(kit, "_round_file", lambda number: orders)
+    kit.gold(round_number)
+    written = sorted(tmp_path.glob("*/gold/*.yaml"))
+    assert len(written) >= 30
+    for path in written:
+        committed = LABELS.parent / path.relative_to(tmp_path)
+        assert path.read_bytes() == committed.read_bytes(), path.name
+
+
+def test_the_reader_check_refuses_a_value_not_allowed_and_a_quote_not_in_the_text(tmp_path):
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    make = _load("make_workspace")
+    (workspace / "allowed.yaml").write_text(__import__("yaml").safe_dump(make.allowed(), sort_keys=False))
+    check = _load("check")
+    monkeypatch_here = check.HERE
+    check.HERE = workspace
+    try:
+        label = LABELS / "reader-a" / "1066-yunxuange.net.yaml"
+        (workspace / "texts").mkdir()
+        (workspace / "texts/yunxuange.net.md").write_text((LABELS.parent / "tuning/texts/yunxuange.net.md").read_text("utf-8"))
+        good = workspace / "good.yaml"
+        good.write_text(label.read_text("utf-8"))
+        assert check.problems(good) == []
+        bad = workspace / "bad.yaml"
+        bad.write_text(label.read_text("utf-8").replace('answer: "no"', 'answer: "never"', 1).replace(
+            "to provide a username and email address", "to provide a username and e-mail address", 1))
+        found = check.problems(bad)
+        assert any("not allowed" in problem for problem in found)
+        assert any("not verbatim" in problem for problem in found)
+    finally:
+        check.HERE = monkeypatch_here
+
+
+def test_the_seeded_prefix_lists_regenerate_as_stored():
+    make = _load("make_workspace")
+    stored = sorted(LABELS.glob("samples6/prefixes-a*.tsv"), key=lambda p: int(re.search(r"\d+", p.name)[0]))
+    lists = make.prefix_lists(len(stored))
+    assert len(stored) >= 144
+    assert all(path.read_text("utf-8") == text for path, text in zip(stored, lists, strict=True))
