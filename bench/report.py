@@ -68,7 +68,7 @@ def write_report(source: Path, target: Path) -> None:
         " the worker processes, children of a forkserver, are not captured by getrusage)",
         "",
         "| policies | cold (empty cache) | warm, nothing changed | one policy edited | mkdocs build (its own part) |"
-        " search index | whole `mkdocs build` | search engine, index MB | site MB | first search result | bytes fetched for it |",
+        " search index (what the site waits for after MkDocs) | whole `mkdocs build` | search engine, index MB | site MB | first search result | bytes fetched for it |",
         "|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
     ]
     for r in results:

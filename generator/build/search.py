@@ -89,6 +89,8 @@ class StreamedIndex:
 
     def add(self, dest_uri: str, html: bytes) -> None:
         """One page as MkDocs writes it (``dest_uri``: its path in the site)."""
+        if self._view is not None and self._size + len(html) > self.part_bytes:
+            self._hand_over()  # a part never holds more than part_mb of HTML (Pagefind's memory)
         if self._view is None:
             self._view = self._scratch / str(self._parts + 1)
         target = self._view / dest_uri
@@ -96,8 +98,6 @@ class StreamedIndex:
         target.write_bytes(html)
         self.pages += 1
         self._size += len(html)
-        if self._size >= self.part_bytes:
-            self._hand_over()
 
     def finish(self) -> tuple[float, float]:
         """Index what is left, wait for every part, list the parts for the browser (``PARTS_FILE``).
