@@ -49,10 +49,6 @@ def _with_order(text: str, order: int) -> str:
     return new
 
 
-def _round_file(round_number: int) -> Path:
-    return LABELS / f"ROUND{round_number}.tsv"
-
-
 def ingest(workspace: Path, round_number: int, first_order: int) -> None:
     order = first_order
     lines = [FETCHED_HEADER]
@@ -101,15 +97,13 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
     for prefixes in sorted(workspace.glob("prefixes-a*.tsv")):
         shutil.copyfile(prefixes, samples / prefixes.name)
     shutil.copyfile(workspace / "EXCLUDE.txt", samples / "EXCLUDE.txt")
-    _round_file(round_number).write_text(
-        "".join(f"{number}\t{domain}\t{reader}\n" for number, domain, reader in kept), "utf-8"
-    )
     print(f"round {round_number}: {len(kept)} kept (orders {first_order}-{order - 1}), {len(lines) - 1 - len(kept)} skipped")
 
 
 def _round_orders(round_number: int) -> list[tuple[int, str]]:
-    rows = [line.split("\t") for line in _round_file(round_number).read_text("utf-8").splitlines() if line]
-    return [(int(number), domain) for number, domain, _ in rows]
+    """The kept policies of a round (``FETCHED<ROUND>.tsv``), in order."""
+    rows = [line.split("\t") for line in (LABELS / f"FETCHED{round_number}.tsv").read_text("utf-8").splitlines()[1:]]
+    return [(int(row[0]), row[1]) for row in rows if row and row[-1] == "kept"]
 
 
 def _items(value: object) -> set:
