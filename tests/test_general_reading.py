@@ -1991,6 +1991,57 @@ CASES = [
     ("international_transfer", "yes", "Any information you provide to us may be held in countries other than the one you contacted us from."),
     # near miss: a certification about data from other countries says nothing of moving it
     ("international_transfer", "unclear", "We comply with the Safe Harbor framework regarding the collection, use, and retention of personal data from European Union member countries."),
+    # round 159: an analytics product the site relies on or counts among its tools; its cookies, possessive
+    ("third_party_tracking", "yes", "Our blog relies on Example Analytics to count page views."),
+    ("third_party_tracking", "yes", "We use outside tools such as Example Analytics to see how visitors move through the site."),
+    ("third_party_tracking", "yes", "Example Analytics' cookies record which pages you open."),
+    ("third_party_tracking", "yes", "Ad server companies may record your IP address and clickstream data when you visit."),
+    ("third_party_tracking", "yes", "We place web beacons on our pages and may allow advertisers to place them as well."),
+    # near miss: the site's own analytics
+    ("third_party_tracking", "not_mentioned", "We use our own analytics tools such as internal analytics."),
+    # round 160: sub-contractors with a hyphen, outsourcing, a shop hosted by another company
+    ("service_providers", "yes", "Our sub-contractors are required to safeguard the details you give us."),
+    ("service_providers", "yes", "We transmit order data securely when we use outsourcing for delivery."),
+    ("service_providers", "yes", "Our online store is hosted by a retail platform company."),
+    # near miss: a denial of outsourcing hires no one
+    ("service_providers", "not_mentioned", "We do not outsource the processing of your data."),
+    # round 161: a legal duty said as legislation or an order
+    ("legal_disclosure", "required_by_law", "We will not pass on your details unless required to do so under applicable national legislation."),
+    ("legal_disclosure", "required_by_law", "We will not share your information unless by governmental order."),
+    # near miss: the reader's request under a disclosure law
+    ("legal_disclosure", "not_mentioned", "Send any request for a disclosure required under this state law to our office."),
+    # round 162: a country inside a company's or an agency's name is no destination
+    ("international_transfer", "not_mentioned", "Newsletters are sent to you by Canada Goose Travel every month."),
+    ("international_transfer", "yes", "Your order details are sent to our warehouse in Canada."),
+    ("international_transfer", "not_mentioned", "You agree to the courts located in Denver, Colorado, USA."),
+    # round 163: payment data as banking details, a payment method, details of transactions
+    ("data_collected", ("financial",), "We collect your banking details when you sign up."),
+    ("data_collected", ("financial",), "We ask for a payment method when you place an order."),
+    ("data_collected", ("financial",), "We keep details of transactions you carry out on our site."),
+    # round 164: writing to the company; a post-office box in another language
+    ("contact", ("postal",), "If you have questions about this policy, you may write to us at our head office."),
+    ("contact", ("email",), "If you have questions about this policy, write to us at privacy@example.org."),
+    ("contact", ("postal",), "Questions about privacy: Example BV, Postbus 1234, Utrecht."),
+    # round 165: the reader's own right of access; the reader as "he or she"
+    ("access_and_deletion", ("access", "correct", "delete"), "Individuals have a right to access, change or delete their personal data."),
+    ("access_and_deletion", ("correct",), "He or she may correct any details by writing to us."),
+    # near miss: staff who have access
+    ("access_and_deletion", "not_mentioned", "Our employees have access to your data."),
+    # round 166: stopping messages said as not wishing to be contacted, discontinuing, declining
+    ("marketing_opt_out", "opt_out", "We may mail you news of our work. Should you wish not to be contacted, please let us know."),
+    ("marketing_opt_out", "opt_out", "If you wish to discontinue receiving our newsletters, tell us by email."),
+    ("marketing_opt_out", "opt_out", "You can decline to receive further newsletters at any time."),
+    # round 167: keeping said as "may need to retain", copies in back-up storage
+    ("retention", "unclear", "We may need to retain some information about you to meet our legal obligations."),
+    ("retention", "unclear", "Some of your details may remain in back-up storage after you ask us to delete them."),
+    # round 168: data the company maintains or preserves; fields that may be required
+    ("data_collected", ("contact",), "We maintain your email address and name on our mailing server."),
+    ("data_collected", ("contact",), "To post a comment, a name and email address may be required."),
+    # round 169: cookies used by merchants or sponsors; affiliates' cookies on the site
+    ("third_party_tracking", "yes", "Cookies are also used by our merchants to recognise you as a member."),
+    ("third_party_tracking", "yes", "Some of our sponsors use cookies on our site in their promotions."),
+    # near miss: the site's own cookies
+    ("third_party_tracking", "not_mentioned", "Cookies are used by us to remember your preferences."),
 ]
 
 
