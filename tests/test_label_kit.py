@@ -37,29 +37,25 @@ def test_the_kit_writes_the_gold_files_of_a_round_byte_for_byte(round_number, tm
         assert path.read_bytes() == committed.read_bytes(), path.name
 
 
-def test_the_reader_check_refuses_a_value_not_allowed_and_a_quote_not_in_the_text(tmp_path):
+def test_the_reader_check_refuses_a_value_not_allowed_and_a_quote_not_in_the_text(tmp_path, monkeypatch):
     workspace = tmp_path / "workspace"
     workspace.mkdir()
     make = _load("make_workspace")
     (workspace / "allowed.yaml").write_text(__import__("yaml").safe_dump(make.allowed(), sort_keys=False))
     check = _load("check")
-    monkeypatch_here = check.HERE
-    check.HERE = workspace
-    try:
-        label = LABELS / "reader-a" / "1066-yunxuange.net.yaml"
-        (workspace / "texts").mkdir()
-        (workspace / "texts/yunxuange.net.md").write_text((LABELS.parent / "tuning/texts/yunxuange.net.md").read_text("utf-8"))
-        good = workspace / "good.yaml"
-        good.write_text(label.read_text("utf-8"))
-        assert check.problems(good) == []
-        bad = workspace / "bad.yaml"
-        bad.write_text(label.read_text("utf-8").replace('answer: "no"', 'answer: "never"', 1).replace(
-            "to provide a username and email address", "to provide a username and e-mail address", 1))
-        found = check.problems(bad)
-        assert any("not allowed" in problem for problem in found)
-        assert any("not verbatim" in problem for problem in found)
-    finally:
-        check.HERE = monkeypatch_here
+    monkeypatch.setattr(check, "HERE", workspace)
+    label = LABELS / "reader-a" / "1066-yunxuange.net.yaml"
+    (workspace / "texts").mkdir()
+    (workspace / "texts/yunxuange.net.md").write_text((LABELS.parent / "tuning/texts/yunxuange.net.md").read_text("utf-8"))
+    good = workspace / "good.yaml"
+    good.write_text(label.read_text("utf-8"))
+    assert check.problems(good) == []
+    bad = workspace / "bad.yaml"
+    bad.write_text(label.read_text("utf-8").replace('answer: "no"', 'answer: "never"', 1).replace(
+        "to provide a username and email address", "to provide a username and e-mail address", 1))
+    found = check.problems(bad)
+    assert any("not allowed" in problem for problem in found)
+    assert any("not verbatim" in problem for problem in found)
 
 
 def test_the_seeded_prefix_lists_regenerate_as_stored():

@@ -22,7 +22,13 @@ import yaml
 LABELS = Path(__file__).resolve().parent.parent
 REAL = LABELS.parent
 FETCHED_HEADER = "order\tdomain\tpath\tcommit\tid\tlength\tarchived\twords\treader\tkept"
-LISTS = {"data_collected", "access_and_deletion", "security", "contact"}
+ROOT = LABELS.parents[3]
+LISTS = {
+    question["key"]
+    for question in yaml.safe_load((ROOT / "generator/data/practices.yaml").read_text("utf-8"))["questions"]
+    if question["kind"] == "list"
+}
+"""The list questions, compared as sets (``../agreement.py`` does the same)."""
 
 
 def _number(folder: Path) -> int:
