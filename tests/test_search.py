@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import http.server
 import os
@@ -66,6 +67,12 @@ def test_pagefind_site_builds_strict_with_paginated_pages(tmp_path):
     cards = [p for p in html if p[-1] == "card.html"]
     assert versions and cards
     assert indexed == len(html) - len(versions) - len(cards) - 1  # 404.html
+    # Both engines leave out what the templates mark data-search-exclude: a page's controls and snippets
+    from tests.test_site import PAGE_CONTROLS
+
+    fragments = [gzip.decompress(f.read_bytes()).decode() for f in (site / "pagefind/fragment").iterdir()]
+    policy = next(text for text in fragments if '"url":"/policies/kaspersky-com/"' in text)
+    assert "Full text" in policy and [words for words in PAGE_CONTROLS if words in policy] == []
     from tests.test_site import PageLinks, target_file
 
     from urllib.parse import unquote, urldefrag, urlparse

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -116,6 +117,23 @@ def test_search_index_contains_the_policies(built_site):
     index = json.loads((built_site / "site/search/search_index.json").read_text())
     titles = {doc["title"] for doc in index["docs"]}
     assert "Kaspersky Lab" in titles
+
+
+PAGE_CONTROLS = ("Link to this quote", "Link to this answer", "Report a wrong answer", "How sure:", "Looked for", "<iframe", "badge.svg")
+"""Words of a policy page's controls and copy-me snippets: the same on every policy page, so a search
+for them would list every policy, and a result's snippet would show them instead of the policy's words."""
+
+
+def test_search_indexes_a_policys_words_and_quotes_but_not_its_page_controls(built_site):
+    index = json.loads((built_site / "site/search/search_index.json").read_text())
+    docs = [doc for doc in index["docs"] if re.match(r"policies/kaspersky-com/(#|$)", doc["location"])]
+    page = " ".join(doc["title"] + " " + doc["text"] for doc in docs)
+    data = json.loads((built_site / "site/data/policies.json").read_text())
+    policy = next(policy for policy in data["policies"] if policy["slug"] == "kaspersky-com")
+    quotes = [quote["quote"] for answer in policy["answers"].values() for quote in answer["evidence"]]
+    assert quotes and all(html.escape(quote[:40], quote=False) in page or quote[:40] in page for quote in quotes)
+    assert "Embed or link" in page  # the section's heading is still found, its snippets are not
+    assert [words for words in PAGE_CONTROLS if words in page] == []
 
 
 def test_hand_written_pages_are_published_untouched(built_site):
