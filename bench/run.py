@@ -60,7 +60,11 @@ def make_project(target: Path, size: int) -> dict:
 
 
 def mkdocs_build(project: Path) -> dict:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # the plugin's code from this checkout: in a worktree, the environment's editable install points at
+    # another checkout, whose edits during a run would be measured instead (the 10,000 build of
+    # 2026-12-06 07:00 re-analysed every policy inside `mkdocs build` for that reason)
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": os.pathsep.join(paths)}
     started = time.perf_counter()
     tree = run_tree([PYTHON, "-c", _MKDOCS_WITH_RUSAGE, str(project)], cwd=project, env=env)
     wall = time.perf_counter() - started

@@ -2042,6 +2042,23 @@ CASES = [
     ("third_party_tracking", "yes", "Some of our sponsors use cookies on our site in their promotions."),
     # near miss: the site's own cookies
     ("third_party_tracking", "not_mentioned", "Cookies are used by us to remember your preferences."),
+    # round 170: a refusal before "but" stays in its clause; a mutual exchange is no sale; Do Not Track
+    # refused as "not follow"; others' cookies and others collecting on the site; using the service
+    # without cookies; the acquiring company; asking not to be contacted; contractors hired in the passive
+    ("business_transfer", "yes", "We will not otherwise transfer your records to any company, but we may transfer them to a new owner after a merger."),
+    ("business_transfer", "no", "We will never transfer your records to anyone in a merger or acquisition."),
+    ("sells_data", "not_mentioned", "When you sign in with Twitter, Twitter and our service will exchange your personal information."),
+    ("sells_data", "yes", "We may sell and exchange your personal information with other firms."),
+    ("do_not_track", "not_honored", "Our site does not observe do not track requests."),
+    ("do_not_track", "not_mentioned", "To switch on Do Not Track, follow the steps in your browser's help pages."),
+    ("third_party_tracking", "yes", "Your browser may hold cookies belonging to these third parties."),
+    ("third_party_tracking", "yes", "Our sponsors and advertisers may gather data about you while you are visiting our site."),
+    ("third_party_tracking", "not_mentioned", "Our advertisers never gather data about you while you are visiting our site."),
+    ("cookies", "yes_can_refuse", "We place cookies on your computer, but you can browse the shop without accepting cookies."),
+    ("cookies", "yes", "We place cookies on your computer; you cannot browse the shop without accepting cookies."),
+    ("business_transfer", "yes", "Customer records could then pass to the acquiring company."),
+    ("marketing_opt_out", "opt_out", "You can request that we not contact you with newsletters or other marketing."),
+    ("service_providers", "yes", "Outside firms are retained by the club to run the ticket office and handle payments."),
 ]
 
 
