@@ -2059,6 +2059,13 @@ CASES = [
     ("business_transfer", "yes", "Customer records could then pass to the acquiring company."),
     ("marketing_opt_out", "opt_out", "You can request that we not contact you with newsletters or other marketing."),
     ("service_providers", "yes", "Outside firms are retained by the club to run the ticket office and handle payments."),
+    # round 171: cookies set subject to the reader's consent; the deal said as "all or substantially all of
+    # our assets"; third-party tools counting visits; bankruptcy filings as a source of data, not a deal
+    ("cookies", "yes_can_refuse", "Subject to your agreement, we set cookies to remember your basket."),
+    ("cookies", "yes", "By visiting our pages you consent to our cookies."),
+    ("business_transfer", "yes", "Your details may go to any company that buys, or to which we transfer, all or substantially all of our assets."),
+    ("business_transfer", "not_mentioned", "We check court records and bankruptcy filings when we assess a credit application."),
+    ("third_party_tracking", "yes", "We use third-party software to gather data on how many people visit each page."),
 ]
 
 
