@@ -2066,6 +2066,15 @@ CASES = [
     ("business_transfer", "yes", "Your details may go to any company that buys, or to which we transfer, all or substantially all of our assets."),
     ("business_transfer", "not_mentioned", "We check court records and bankruptcy filings when we assess a credit application."),
     ("third_party_tracking", "yes", "We use third-party software to gather data on how many people visit each page."),
+    # round 172: ads served by others; a provider used to watch browsing; data sent to remarketing companies;
+    # what hosting companies usually do is not whom the company hires
+    ("third_party_tracking", "yes", "The shop uses outside companies to deliver the banners you see on its pages."),
+    ("third_party_tracking", "yes", "Advertisements on this site are provided to visitors by our web advertising partners."),
+    ("third_party_tracking", "yes", "An analytics vendor that we use to measure visits and clicks keeps reports for us."),
+    ("third_party_tracking", "yes", "Data in our cookies is sent to remarketing companies, which decide which ads you see elsewhere."),
+    ("third_party_tracking", "not_mentioned", "We do not use third parties to serve ads on our site."),
+    ("service_providers", "not_mentioned", "These files only log visitors, a standard procedure for hosting companies and part of their analytics services."),
+    ("service_providers", "yes", "Our hosting company stores the files for us."),
 ]
 
 
