@@ -118,7 +118,7 @@ def test_report_links_fill_in_the_wrong_answer_form(tmp_path):
     page = build(tmp_path, TEXT)
     form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / "report-a-wrong-answer.yml").read_text("utf-8"))
     ids = {item["id"] for item in form["body"] if "id" in item}
-    hrefs = [html.unescape(h) for h in re.findall(r'<p class="pp-report"><a href="([^"]+)"', page)]
+    hrefs = [html.unescape(h) for h in re.findall(r'<p class="pp-report"[^>]*><a href="([^"]+)"', page)]
     assert len(hrefs) == 17
     query = parse_qs(urlsplit(hrefs[0]).query)
     assert query["template"] == ["report-a-wrong-answer.yml"]

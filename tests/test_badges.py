@@ -97,7 +97,7 @@ def test_the_card_is_self_contained_has_no_script_and_links_back(docs):
 
 def test_the_policy_page_has_copyable_snippets_for_badge_card_and_every_answer(docs):
     page = (docs / "policies" / "etsy-com.md").read_text("utf-8")
-    box = page[page.index('<div class="pp-embed">') :]
+    box = page[page.index('<div class="pp-embed"') :]
     assert "[![Etsy&#39;s privacy policy: grade " in box  # autoescaped on the page, plain text once copied
     assert f"{SITE}policies/etsy-com/badge.svg" in box and f"{SITE}policies/etsy-com/card.html" in box
     assert "&lt;iframe src=&#34;" in box
