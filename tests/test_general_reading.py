@@ -2075,6 +2075,12 @@ CASES = [
     ("third_party_tracking", "not_mentioned", "We do not use third parties to serve ads on our site."),
     ("service_providers", "not_mentioned", "These files only log visitors, a standard procedure for hosting companies and part of their analytics services."),
     ("service_providers", "yes", "Our hosting company stores the files for us."),
+    # round 173: the wrongdoing named first, then the authorities the data goes to; keeping refused with its
+    # exception ("unless required for")
+    ("legal_disclosure", "broad", "If someone reports fraudulent bids, we hand the details we hold to the relevant authorities."),
+    ("legal_disclosure", "required_by_law", "If fraud is suspected we will pass information to the police when required by a court order."),
+    ("retention", "as_long_as_needed", "We never keep customer data on our systems unless it is needed for running the service."),
+    ("retention", "not_mentioned", "We do not store your credit card details unless required for recurring billing."),
 ]
 
 
