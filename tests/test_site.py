@@ -136,6 +136,21 @@ def test_search_indexes_a_policys_words_and_quotes_but_not_its_page_controls(bui
     assert [words for words in PAGE_CONTROLS if words in page] == []
 
 
+def test_search_finds_listings_by_their_own_words_not_by_every_policy_name_in_their_rows(built_site):
+    """The comparison table and the policy lists would otherwise match every policy's name, outrank the
+    policy's own page and show a snippet of table cells run together."""
+    index = json.loads((built_site / "site/search/search_index.json").read_text())
+    text = {}
+    for doc in index["docs"]:
+        # a page's sections, not Material's tag lists (policies/#tag:...), which list the policies of a tag
+        page = doc["location"].split("#")[0] if "#tag:" not in doc["location"] else doc["location"]
+        text[page] = text.get(page, "") + " " + doc["title"] + " " + doc["text"]
+    assert "Compare policies" in text["compare/"] and "Press a column heading" in text["compare/"]
+    for page in ("compare/", "policies/", "", "practices/sells_data/"):
+        assert "Kaspersky Lab" not in text[page], page
+    assert "Kaspersky Lab" in text["policies/kaspersky-com/"]
+
+
 def test_hand_written_pages_are_published_untouched(built_site):
     assert (built_site / "site/about/index.html").exists()
     assert "Who it is for" in (built_site / "site/about/index.html").read_text()

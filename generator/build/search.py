@@ -29,11 +29,12 @@ DEFAULT_PAGEFIND_FROM = 500
 """With ``auto``, Pagefind from this many policies on."""
 EXTRA_KEY = "plainpolicy_search"
 """``config.extra`` key the header partial reads: ``pagefind`` or absent."""
-EXCLUDE = "[data-search-exclude], .headerlink, .pp-pager, .pp-policies, .pp-matrix, .pp-practice-row, .pp-counts"
-"""Not indexed (``--exclude-selectors``): what the templates mark ``data-search-exclude`` for Material's
-own index too (a page's controls and copy-me snippets, repeated on every policy page: at 1,000 policies
-22% of Pagefind's work and 12% of its index), permalinks, pagers and the rows of listings, which repeat
-every policy's name and would outrank the policy's own page; a listing's own text is still found."""
+EXCLUDE = "[data-search-exclude], .headerlink"
+"""Not indexed (``--exclude-selectors``): permalinks, and what the templates mark ``data-search-exclude``,
+which Material's own index leaves out too: a policy page's controls and copy-me snippets (repeated on every
+policy page: at 1,000 policies 22% of Pagefind's work and 12% of its index), charts and counts, pagers, the
+comparison table's filters, and the rows of listings, which repeat every policy's name and would outrank the
+policy's own page (a listing's own text is still found)."""
 ROOT_SELECTOR = "article.md-content__inner"
 """Index only the page's content: Material puts it in this element."""
 
