@@ -2081,6 +2081,11 @@ CASES = [
     ("legal_disclosure", "required_by_law", "If fraud is suspected we will pass information to the police when required by a court order."),
     ("retention", "as_long_as_needed", "We never keep customer data on our systems unless it is needed for running the service."),
     ("retention", "not_mentioned", "We do not store your credit card details unless required for recurring billing."),
+    # round 174: messages sent at the reader's request, said without "only" (weak: an opt-out said anywhere wins)
+    ("marketing_opt_out", "opt_in", "We send newsletters about new recipes at your request only."),
+    ("marketing_opt_out", "opt_in", "You will get promotional e-mails from the club if you have specifically subscribed to them."),
+    ("marketing_opt_out", "opt_out", "We send newsletters at your request. You can unsubscribe from them at any time."),
+    ("marketing_opt_out", "not_mentioned", "If you request it, we will delete your account data."),
 ]
 
 
