@@ -168,8 +168,6 @@ def measure(size: int, work: Path, runs: int, mkdocs_runs: int, jobs: int) -> di
         warm.append(fresh("build", project, jobs))
         edit.append(fresh("serve-edit", project, jobs))
     results.update(cold=cold, warm=warm, edit=edit)
-    for run in range(runs):
-        shutil.rmtree(work / f"aside-{size}-{run}", ignore_errors=True)
     results["mkdocs"] = []
     for run in range(mkdocs_runs):
         print(f"[{size}] mkdocs build, run {run + 1}", flush=True)
@@ -178,6 +176,9 @@ def measure(size: int, work: Path, runs: int, mkdocs_runs: int, jobs: int) -> di
     print(f"[{size}] first search result for {name!r}", flush=True)
     results["search"] = first_result(project / "site", name)
     results["query"] = name
+    # deleted last: deleting them before `mkdocs build` would make it pay for creating files after a mass delete
+    for run in range(runs):
+        shutil.rmtree(work / f"aside-{size}-{run}", ignore_errors=True)
     return results
 
 
