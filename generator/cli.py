@@ -290,6 +290,40 @@ def evaluate_command(
         click.echo(ov.format_disagreements(disagreements))
 
 
+@main.command(name="train-ranking")
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("tests/data/real/tuning/gold"), show_default=True,
+              help="Gold answers to learn from: the tuning set, never the blind one.")
+@click.option("--texts", "texts_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Root of the gold files' `file:` paths [default: GOLD/../texts].")
+@click.option("--folds", type=click.IntRange(min=2), help="Also estimate by cross-validation over this many folds of policies.")
+@click.option("--write", "weights_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the weights here (generator/data/evidence_ranking.yaml); without it, only report.")
+def train_ranking_command(gold_dir: Path, texts_dir: Path | None, folds: int | None, weights_file: Path | None) -> None:
+    """Learn which candidate quote an answer shows first, from the labellers' evidence (needs the `train` extra)."""
+    from .files import write_atomic
+    from .tools import ranking
+
+    try:
+        import sklearn  # noqa: F401 - only to say what is missing before minutes of reading
+    except ImportError:
+        raise click.UsageError("training needs scikit-learn: pip install -e '.[train]'") from None
+    texts = texts_dir or gold_dir.parent / "texts"
+    training = ranking.train(gold_dir, texts)
+    facts = training.weights["trained_on"]
+    click.echo(
+        f"{training.policies} policies, {training.examples} answers with a choice of quotes, {facts['pairs']} pairs:"
+        f" first quote in a quoted paragraph {facts['first_landed_by_hand']} by hand,"
+        f" {facts['first_landed_learned']} learned (on the answers it learned from)"
+    )
+    if folds:
+        learned, hand, total = ranking.cross_validated(gold_dir, texts, folds)
+        click.echo(f"{folds}-fold cross-validation by policy: {learned} of {total} learned, {hand} by hand")
+    if weights_file is not None:
+        write_atomic(weights_file, ranking.ranking_yaml(training.weights).encode("utf-8"))
+        click.echo(f"wrote {weights_file}")
+
+
 def _write_results(results_file: Path) -> None:
     from .files import write_atomic
     from .tools.accuracy import DEFAULT_EVALUATION, evaluation_sets, results_text, score_sets

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Annotated, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, RootModel, StringConstraints, ValidationError, ValidationInfo, field_validator, model_validator
 
 from .errors import PolicyError, PolicyErrors
 
@@ -158,6 +158,55 @@ class RubricFile(Strict):
     unsaid: UnsaidSpec | None = None
     blockers: list[BlockerSpec] = []
     questions: dict[str, WeightSpec]
+
+
+# --- data/evidence_ranking.yaml ----------------------------------------------------------------
+
+
+class RankingTraining(Strict):
+    """Where the weights came from, so a reader of the file can check it (``plainpolicy train-ranking``)."""
+
+    gold: str
+    policies: int = Field(ge=1)
+    choices: int = Field(ge=1)
+    """Answers with two or more candidate quotes, one of them in a paragraph the labellers quoted."""
+    pairs: int = Field(ge=1)
+    regularization: float = Field(gt=0)
+    first_landed_by_hand: int = Field(ge=0)
+    first_landed_learned: int = Field(ge=0)
+
+
+class EvidenceRankingFile(Strict):
+    """Learned weights of the evidence order: ``shared`` for every question, plus each question's own."""
+
+    trained_on: RankingTraining
+    features: list[str] = Field(min_length=1)
+    shared: dict[str, FiniteFloat]
+    questions: dict[str, dict[str, FiniteFloat]] = {}
+
+    @field_validator("features")
+    @classmethod
+    def _listed_once(cls, features: list[str]) -> list[str]:
+        if len(set(features)) != len(features):
+            raise ValueError("a feature is listed twice")
+        return features
+
+    @field_validator("shared")
+    @classmethod
+    def _weighs_every_feature(cls, shared: dict[str, float], info: ValidationInfo) -> dict[str, float]:
+        named = set(info.data.get("features") or ())
+        if named and set(shared) != named:
+            raise ValueError(f"must weigh exactly the features listed: {sorted(named ^ set(shared))}")
+        return shared
+
+    @field_validator("questions")
+    @classmethod
+    def _weighs_listed_features(cls, questions: dict[str, dict[str, float]], info: ValidationInfo) -> dict:
+        named = set(info.data.get("features") or ())
+        for key, weights in questions.items():
+            if named and not set(weights) <= named:
+                raise ValueError(f"{key}: weighs features not listed: {sorted(set(weights) - named)}")
+        return questions
 
 
 # --- data/stopwords.yaml -----------------------------------------------------------------------

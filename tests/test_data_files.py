@@ -8,6 +8,7 @@ import pytest
 from generator.practices import load_practices, load_presentation, presentation_from
 from generator.schemas import (
     DataFileErrors,
+    EvidenceRankingFile,
     PracticesFile,
     PresentationFile,
     RubricFile,
@@ -23,6 +24,7 @@ FILES = {
     "rubric.yaml": RubricFile,
     "presentation.yaml": PresentationFile,
     "stopwords.yaml": StopwordsFile,
+    "evidence_ranking.yaml": EvidenceRankingFile,
 }
 
 # (file, a key as it stands in the file, the misspelling, the key path the message must name)
@@ -33,6 +35,7 @@ MISSPELLINGS = [
     ("rubric.yaml", "  sells_data: {weight: 3,", "  sells_data: {wieght: 3,", r"questions\.sells_data\.wieght"),
     ("presentation.yaml", "    card: true\n", "    crad: true\n", r"questions\.sells_data\.crad"),
     ("stopwords.yaml", "\nfr: ", "\nfre: ", r"fre"),
+    ("evidence_ranking.yaml", "  regularization: ", "  regularisation: ", r"trained_on\.regularisation"),
 ]
 
 

@@ -1,37 +1,60 @@
 """Which quote comes first: the one a reader sees and an advocate copies should carry the answer.
 
-The analyzer finds an answer's evidence in the order its rules fire and the text runs; this
-module puts that evidence in the order a reader should see it, using only what the rules
-already know (no vocabulary of its own):
+The analyzer finds an answer's evidence in the order its rules fire and the text runs. Two orders
+are kept here:
 
-1. a sentence rather than a bare heading or fragment;
-2. a sentence about the question rather than a way to contact the company (an email
-   address, a phone number or a "contact us" section, found with the ``contact``
-   question's own patterns), unless the question is how to reach it; nor one about cookies,
-   unless the question is about cookies, trackers or the data collected;
-3. a sentence that says the answer outright (the question's ``prefer`` pattern, when it has one);
-4. a sentence under a heading on the question's topic (the question's heading trigger, or
-   one of its own rule patterns found in the heading);
-5. for list answers, the sentence that first proved the most of the answer's values, then
-   the one proving its first value (data collected: contact details before device data);
-6. otherwise the order found: the strongest rule first, then the text's order.
+- ``hand_order``, written by hand from what the rules already know: a sentence before a fragment;
+  a sentence about the question before a way to contact the company (unless the question is how to
+  reach it) or a sentence about cookies (unless the question is about cookies, trackers or data
+  collected); one that says the answer outright (the question's ``prefer`` pattern); one under a
+  heading on the question's topic; for list answers the sentence that proved the most values; then
+  the order found.
+- ``rank_evidence``, the order shown: each candidate's ``evidence_features`` weighed with the
+  weights in ``data/evidence_ranking.yaml``, learned from which quotes of the tuning set's answers
+  fall in a paragraph the labellers quoted (``generator.tools.ranking``). The hand order is two of
+  those features and breaks ties, so the learned order differs from it only where the tuning set
+  says a reader is better served.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
 
-from .cues import Cues, QuestionCues, load_cues
+from ..schemas import EvidenceRankingFile, checked_yaml
+from .cues import Cues, QuestionCues
+from .evidence_features import COLUMN, FEATURES, candidate_features
 from .reading import Unit
 
-CONTACT = "contact"
-COOKIE_TALK = frozenset({"cookies", "third_party_tracking", "do_not_track", "data_collected"})
-"""Questions a sentence about cookies can answer; for the others it is about something else
-("third parties we use to serve ads on our behalf may set cookies" is no proof of contractors)."""
-FRAGMENT_WORDS = 4
-"""A unit of fewer words is a heading or a fragment, not a sentence that proves anything."""
-PHONE_DIGITS = 7
+RANKING_FILE = "data/evidence_ranking.yaml"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One ranking the analyzer made: what the trainer learns from (``recording``)."""
+
+    key: str
+    units: tuple[Unit, ...]
+    """The candidates in the hand-written order (which breaks ties in the learned one)."""
+    features: tuple[tuple[float, ...], ...]
+    """One row of ``FEATURES`` per unit, in the same order."""
+
+
+_RECORDING: ContextVar[list[Choice] | None] = ContextVar("evidence_choices", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[list[Choice]]:
+    """Collect every ranking of two or more candidates made inside the block (for training)."""
+    choices: list[Choice] = []
+    token = _RECORDING.set(choices)
+    try:
+        yield choices
+    finally:
+        _RECORDING.reset(token)
 
 
 def rank_evidence(
@@ -47,50 +70,74 @@ def rank_evidence(
     """
     if len(found) < 2:
         return list(found)
-    contact = cues.questions.get(CONTACT)
-    # searching every value's patterns in every quote again would cost about a tenth of the
-    # analyzer's time budget for one point of first-quote precision: the proofs already found do
-    proved: dict[int, list[int]] = {}
-    for n, (_, unit) in enumerate(proofs):
-        proved.setdefault(unit.index, []).append(n)
+    read = candidate_features(cues, spec, found, proofs)
+    order = hand_order(read, found, proofs)
+    hand = [found[n] for n in order]
+    steps = len(found) - 1
+    rows = [(*read[n], float(place == 0), place / steps) for place, n in enumerate(order)]
+    choices = _RECORDING.get()
+    if choices is not None:
+        # training: what is learned must not depend on weights learned before (or on a stale file)
+        choices.append(Choice(spec.key, tuple(hand), tuple(rows)))
+        return hand
+    return [hand[n] for n in learned_order(load_ranking()[spec.key], rows)]
 
-    def key(position_unit: tuple[int, Unit]) -> tuple:
-        position, unit = position_unit
-        fragment = len(unit.text.split()) < FRAGMENT_WORDS
-        elsewhere = spec.key != CONTACT and contact is not None and _about_contact(contact, unit)
-        values = proved.get(unit.index, [])
-        outright = spec.prefer is not None and spec.prefer.search(unit.folded) is not None
-        plainest = spec.prefer_first is not None and spec.prefer_first.search(unit.folded) is not None
-        about_cookies = spec.key not in COOKIE_TALK and "cookie" in unit.folded
+
+def learned_order(weights: Sequence[float], rows: Sequence[Sequence[float]]) -> list[int]:
+    """Positions of ``rows`` by score, highest first; equal scores keep their order (the hand order)."""
+    scores = [sum(w * x for w, x in zip(weights, row)) for row in rows]
+    return sorted(range(len(rows)), key=lambda n: -scores[n])
+
+
+def hand_order(rows: Sequence[Sequence[float]], found: Sequence[Unit], proofs: Sequence[tuple[str, Unit]]) -> list[int]:
+    """Positions of ``found`` in the hand-written order (the module's docstring), from their features."""
+    first_proof: dict[int, int] = {}
+    for n, (_, unit) in enumerate(proofs):
+        first_proof.setdefault(unit.index, n)
+
+    def key(position: int) -> tuple:
+        row = rows[position]
+        outright, plainest = row[_OUTRIGHT], row[_PLAINEST]
         return (
-            fragment, elsewhere, about_cookies, not (outright and plainest), not outright, not plainest, not _on_topic(spec, unit),
-            -len(values), min(values, default=99), position,
+            row[_FRAGMENT], row[_CONTACT], row[_COOKIES], not (outright and plainest), not outright, not plainest,
+            not row[_ON_TOPIC], -row[_VALUES], first_proof.get(found[position].index, 99), position,
         )
 
-    return [unit for _, unit in sorted(enumerate(found), key=key)]
+    return sorted(range(len(found)), key=key)
 
 
-def _about_contact(contact: QuestionCues, unit: Unit) -> bool:
-    """The sentence gives a way to reach the company, or stands in a section about that."""
-    if contact.trigger_heading is not None and unit.section and contact.trigger_heading.search(unit.section):
-        return True
-    text = unit.text
-    # cheap tests first: an address needs "@", a phone number at least seven digits
-    ways = {"email": "@" in text, "phone": sum(map(str.isdigit, text)) >= PHONE_DIGITS}
-    return any(p.search(text) for value, patterns in contact.items if ways.get(value) for p in patterns)
+_FRAGMENT, _CONTACT, _COOKIES, _OUTRIGHT, _PLAINEST, _ON_TOPIC, _VALUES = (
+    COLUMN[name]
+    for name in ("fragment", "about_contact", "about_cookies", "says_outright", "plainest", "on_topic_heading", "values_proved")
+)
 
 
-def _on_topic(spec: QuestionCues, unit: Unit) -> bool:
-    """The sentence's innermost heading names the question's topic."""
-    if not unit.section:
-        return False
-    return _topic_heading(spec.key, unit.section)
+@cache
+def load_ranking() -> dict[str, tuple[float, ...]]:
+    """Each question's weights, one per feature: the shared weights plus the question's own.
+
+    Raises:
+        ValueError: the file was trained on another feature list (retrain: ``plainpolicy train-ranking``).
+    """
+    raw = checked_yaml(RANKING_FILE, EvidenceRankingFile)
+    return weights_by_question(raw, RANKING_FILE)
 
 
-@lru_cache(maxsize=8192)
-def _topic_heading(key: str, section: str) -> bool:
-    """Whether a heading names question ``key``'s topic (headings repeat: one search per heading)."""
-    spec = load_cues().questions[key]
-    if spec.trigger_heading is not None:
-        return spec.trigger_heading.search(section) is not None
-    return any(p.search(section) for rule in spec.rules for p in rule.match)
+def weights_by_question(raw: dict, source: str) -> dict[str, tuple[float, ...]]:
+    """The weights of a checked ranking file's data, summed per question."""
+    from .cues import load_cues
+
+    if tuple(raw["features"]) != FEATURES:
+        raise ValueError(
+            f"{source}: trained on other features than the analyzer computes; run `plainpolicy train-ranking`"
+            f" again (missing {sorted(set(FEATURES) - set(raw['features']))},"
+            f" unknown {sorted(set(raw['features']) - set(FEATURES))})"
+        )
+    keys = set(load_cues().questions)
+    unknown = sorted(set(raw["questions"]) - keys)
+    if unknown:
+        raise ValueError(f"{source}: questions: {unknown} are not practice questions")
+    shared = raw["shared"]
+    return {
+        key: tuple(shared[name] + raw["questions"].get(key, {}).get(name, 0.0) for name in FEATURES) for key in sorted(keys)
+    }

@@ -142,7 +142,8 @@ def item_set(value: str | tuple[str, ...]) -> frozenset[str]:
     return frozenset() if value == NOT_MENTIONED else frozenset({value})
 
 
-def _gold_anchors(document: Document, quotes: Iterable[str]) -> set[str]:
+def gold_anchors(document: Document, quotes: Iterable[str]) -> set[str]:
+    """The anchors of the paragraphs that hold a gold quote (or its first eight words)."""
     anchors = set()
     for quote in quotes:
         wanted = plain_quote(quote).lower()
@@ -169,9 +170,9 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
             correct = item_set(expected.value) == item_set(got)
         else:
             correct = expected.value == got
-        gold_anchors = _gold_anchors(document, expected.evidence) if expected.evidence else set()
+        gold_paragraphs = gold_anchors(document, expected.evidence) if expected.evidence else set()
         verbatim = anchored = landed = 0
-        first_landed = bool(answer.evidence) and answer.evidence[0].anchor in gold_anchors
+        first_landed = bool(answer.evidence) and answer.evidence[0].anchor in gold_paragraphs
         for evidence in answer.evidence:
             # the analyzer quotes plain text already: read again as Markdown, text that only looks like
             # markup ("[click here](...)" written out in the policy) would lose its brackets
@@ -179,7 +180,7 @@ def compare_policy(gold: GoldPolicy, document: Document, analysis: Analysis) -> 
             paragraph = by_anchor.get(evidence.anchor, "")
             verbatim += any(quote in body for quote in quotes_read)
             anchored += any(quote in paragraph for quote in quotes_read)
-            landed += evidence.anchor in gold_anchors
+            landed += evidence.anchor in gold_paragraphs
         quoted = bool(expected.evidence) and expected.value != NOT_MENTIONED
         quotes = tuple(e.quote for e in answer.evidence)
         details = (expected.detail, answer.detail)
