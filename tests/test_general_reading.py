@@ -2086,6 +2086,20 @@ CASES = [
     ("marketing_opt_out", "opt_in", "You will get promotional e-mails from the club if you have specifically subscribed to them."),
     ("marketing_opt_out", "opt_out", "We send newsletters at your request. You can unsubscribe from them at any time."),
     ("marketing_opt_out", "not_mentioned", "If you request it, we will delete your account data."),
+    # round 175: payments that pass through someone else's system; a blanket promise naming sharing among
+    # other ways of giving data away (selling and renting alone stay another question's); someone else's
+    # tracking code on the page, and others aiming ads at the reader
+    ("service_providers", "yes", "Your order will be paid through a secure third-party payment service."),
+    ("service_providers", "yes", "The shop makes use of CardGate for all credit card payments."),
+    ("service_providers", "not_mentioned", "Orders are processed by our staff within two working days."),
+    ("service_providers", "not_mentioned", "Payments are processed through our own secure server."),
+    ("shares_for_marketing", "no", "The details you give us will be kept private and will not be sold, lent, disclosed or traded."),
+    ("shares_for_marketing", "no", "We will never release your contact details to any outside company for their mailing or marketing purposes."),
+    ("shares_for_marketing", "not_mentioned", "We do not sell or rent the details you give us."),
+    ("shares_for_marketing", "with_consent", "We will not share or sell your details unless you agree."),
+    ("third_party_tracking", "yes", "Our pages carry third-party scripts that measure how well our ads perform elsewhere."),
+    ("third_party_tracking", "yes", "Some partners may target advertisements to you based on the quizzes you answer."),
+    ("third_party_tracking", "no", "We do not use any third-party tracking scripts."),
 ]
 
 
