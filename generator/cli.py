@@ -304,10 +304,10 @@ def train_ranking_command(gold_dir: Path, texts_dir: Path | None, folds: int | N
     from .files import write_atomic
     from .tools import ranking
 
-    try:
-        import sklearn  # noqa: F401 - only to say what is missing before minutes of reading
-    except ImportError:
-        raise click.UsageError("training needs scikit-learn: pip install -e '.[train]'") from None
+    from importlib.util import find_spec
+
+    if find_spec("sklearn") is None:  # said before minutes of reading, not after
+        raise click.UsageError("training needs scikit-learn: pip install -e '.[train]'")
     texts = texts_dir or gold_dir.parent / "texts"
     training = ranking.train(gold_dir, texts)
     facts = training.weights["trained_on"]

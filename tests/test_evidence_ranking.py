@@ -84,3 +84,20 @@ def test_on_the_blind_set_the_learned_order_puts_more_first_quotes_in_the_labell
 def test_the_ranking_file_loaded_by_the_analyzer_is_the_checked_one():
     raw = checked_yaml(RANKING_FILE, EvidenceRankingFile)
     assert raw["features"] == list(FEATURES)
+
+
+def test_train_ranking_writes_weights_the_analyzer_accepts(tmp_path):
+    pytest.importorskip("sklearn", reason="training needs the train extra")
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    out = tmp_path / "ranking.yaml"
+    result = CliRunner().invoke(main, ["train-ranking", "--gold", str(ROOT / "tests/data/gold"), "--write", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "10 policies" in result.output and "by hand" in result.output and f"wrote {out}" in result.output
+    parse_data_text(str(out), out.read_text("utf-8"), EvidenceRankingFile)  # raises on a file the build would refuse
+    raw = yaml.safe_load(out.read_text("utf-8"))
+    assert raw["trained_on"]["policies"] == 10 and raw["trained_on"]["gold"].endswith("tests/data/gold")
+    weights = weights_by_question(raw, str(out))
+    assert set(weights) and all(len(w) == len(FEATURES) for w in weights.values())
