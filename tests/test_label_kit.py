@@ -62,7 +62,8 @@ def test_the_reader_check_refuses_a_value_not_allowed_and_a_quote_not_in_the_tex
 
 def test_the_seeded_prefix_lists_regenerate_as_stored():
     make = _load("make_workspace")
-    stored = sorted(LABELS.glob("samples6/prefixes-a*.tsv"), key=lambda p: int(re.search(r"\d+", p.name)[0]))
-    lists = make.prefix_lists(len(stored))
+    stored = {int(re.search(r"\d+", p.name)[0]): p for p in LABELS.glob("samples6/prefixes-a*.tsv")}
+    # lists 178-180 were made for the thirty-fifth round and never walked (the session's search allowance)
+    lists = make.prefix_lists(max(stored))
     assert len(stored) >= 144
-    assert all(path.read_text("utf-8") == text for path, text in zip(stored, lists, strict=True))
+    assert all(path.read_text("utf-8") == lists[number - 1] for number, path in stored.items())
