@@ -2100,6 +2100,21 @@ CASES = [
     ("third_party_tracking", "yes", "Our pages carry third-party scripts that measure how well our ads perform elsewhere."),
     ("third_party_tracking", "yes", "Some partners may target advertisements to you based on the quizzes you answer."),
     ("third_party_tracking", "no", "We do not use any third-party tracking scripts."),
+    # round 176: refusing cookies said as "to not accept", "disallow", "which cookies to accept", through "your
+    # device or browser"; a notice of changes given on the site itself, or posting named first with e-mail as the
+    # other way; a form the reader fills in to give data, a password form, is no way to reach the company
+    ("cookies", "yes_can_refuse", "The shop sets cookies. Visitors may choose to not accept cookies, though some pages may then fail."),
+    ("cookies", "yes_can_refuse", "The shop sets cookies. You can tell your browser to disallow cookies altogether."),
+    ("cookies", "yes_can_refuse", "The shop sets cookies. Your browser can warn you first, so you decide which cookies to accept."),
+    ("cookies", "yes_can_refuse", "The shop sets cookies. It is possible to block cookies through your tablet or browser settings."),
+    ("cookies", "yes", "The shop sets cookies to keep your basket."),
+    ("policy_changes", "posted_on_site", "If this statement changes, members will be notified with a visible note on our website."),
+    ("policy_changes", "posted_on_site", "Members will be informed of any changes to this statement on our privacy page."),
+    ("policy_changes", "posted_on_site", "If we change this statement, we will tell you either by posting a notice on the site or by sending you an e-mail."),
+    ("policy_changes", "direct_notice", "If we change this statement, we will tell you by sending you an e-mail."),
+    ("contact", "not_mentioned", "If you fill in a form on the club's site, you may give us details such as your name."),
+    ("contact", "not_mentioned", "Forgot your password? Use the password reset form."),
+    ("contact", ("web_form",), "Questions about this statement can be sent through our online contact form."),
 ]
 
 
