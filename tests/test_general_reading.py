@@ -2115,6 +2115,15 @@ CASES = [
     ("contact", "not_mentioned", "If you fill in a form on the club's site, you may give us details such as your name."),
     ("contact", "not_mentioned", "Forgot your password? Use the password reset form."),
     ("contact", ("web_form",), "Questions about this statement can be sent through our online contact form."),
+    # round 177: a refusal to share the reader's data with its consent as the one way out, said as "unless we
+    # have your permission", "your personal information" with no one named; the law that allows, a report to
+    # the proper authorities of anyone, the company's own interests named with its name
+    ("shares_for_marketing", "with_consent", "The club will not sell, pass on or lease your personal details to other firms unless we have your permission."),
+    ("shares_for_marketing", "with_consent", "We will not disclose your personal information without your consent."),
+    ("shares_for_marketing", "not_mentioned", "We will not disclose your order history to the couriers."),
+    ("legal_disclosure", "broad", "If we learn of illegal activity on the forum, we will report such members to the proper authorities."),
+    ("legal_disclosure", "broad", "We may disclose what we hold as necessary to protect Acme’s interests."),
+    ("legal_disclosure", "required_by_law", "We disclose what we hold only when required by law."),
 ]
 
 
