@@ -2124,6 +2124,14 @@ CASES = [
     ("legal_disclosure", "broad", "If we learn of illegal activity on the forum, we will report such members to the proper authorities."),
     ("legal_disclosure", "broad", "We may disclose what we hold as necessary to protect Acme’s interests."),
     ("legal_disclosure", "required_by_law", "We disclose what we hold only when required by law."),
+    # round 178: the destination named by its weaker law, handling placed "in X and other countries"; a bare
+    # commitment to protect data, no measure named, is no guarantee (the settlements' reading)
+    ("international_transfer", "yes", "Your details may reach partners in jurisdictions with less strict privacy laws than yours."),
+    ("international_transfer", "yes", "You agree to the storage and use of your information in Canada and other countries."),
+    ("international_transfer", "not_mentioned", "We follow the privacy laws of the places where our members live."),
+    ("security", ("no_guarantee",), "We take all reasonable care to keep the details you give us secure."),
+    ("security", ("no_guarantee",), "The club is committed to protecting members' information against misuse."),
+    ("security", ("encryption",), "We take reasonable care of your details, and all payments are encrypted."),
 ]
 
 
