@@ -2132,6 +2132,12 @@ CASES = [
     ("security", ("no_guarantee",), "We take all reasonable care to keep the details you give us secure."),
     ("security", ("no_guarantee",), "The club is committed to protecting members' information against misuse."),
     ("security", ("encryption",), "We take reasonable care of your details, and all payments are encrypted."),
+    # round 179: the reader's own software maker, and "inside and outside the company", are no contractors;
+    # "at no point will we subscribe you ... without your consent" is opt-in
+    ("service_providers", "not_mentioned", "For help with cookies, ask your browser vendor."),
+    ("service_providers", "not_mentioned", "Our security techniques protect your data from unauthorized access by people inside and outside the company."),
+    ("service_providers", "yes", "We use outside mailing companies to send our catalogues."),
+    ("marketing_opt_out", "opt_in", "At no point will we add you to our newsletter list without your consent."),
 ]
 
 
