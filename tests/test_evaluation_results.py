@@ -37,6 +37,9 @@ def test_a_build_outside_a_clone_shows_the_committed_accuracy_figures(tmp_path):
     page = (tmp_path / "docs" / "methodology.md").read_text()
     for scores in committed_results():
         assert f"<strong>{scores.label}</strong>" in page
+        # how often the quote a reader sees first is one the labellers quoted too
+        first = scores.scores["summary"]["first_quote_in_gold_paragraph"]
+        assert f"also quoted {first * 100:.0f}% of the time" in page
     assert "No evaluation data was available" not in page
 
 
