@@ -2138,6 +2138,10 @@ CASES = [
     ("service_providers", "not_mentioned", "Our security techniques protect your data from unauthorized access by people inside and outside the company."),
     ("service_providers", "yes", "We use outside mailing companies to send our catalogues."),
     ("marketing_opt_out", "opt_in", "At no point will we add you to our newsletter list without your consent."),
+    # round 180: opting out of an ad company's use of its cookie for advertising is not refusing cookies
+    ("cookies", "yes", "The shop sets cookies. Users may opt out of the ad network's use of its cookie for targeted ads on its settings page."),
+    ("cookies", "yes_can_refuse", "The shop sets cookies. You can block cookies in your browser, or opt out of targeted ads on the ad network's page."),
+    ("cookies", "yes_can_refuse", "The shop sets cookies. You can opt out of our cookies at any time."),
 ]
 
 
