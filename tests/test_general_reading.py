@@ -2142,6 +2142,11 @@ CASES = [
     ("cookies", "yes", "The shop sets cookies. Users may opt out of the ad network's use of its cookie for targeted ads on its settings page."),
     ("cookies", "yes_can_refuse", "The shop sets cookies. You can block cookies in your browser, or opt out of targeted ads on the ad network's page."),
     ("cookies", "yes_can_refuse", "The shop sets cookies. You can opt out of our cookies at any time."),
+    # round 181: disclosure "otherwise acceptable under laws", and to the authorities "to assist with their
+    # requests", go beyond what the law compels
+    ("legal_disclosure", "broad", "We may disclose your details where that is otherwise acceptable under the law."),
+    ("legal_disclosure", "broad", "We may give your details to the police to assist with their inquiries."),
+    ("legal_disclosure", "required_by_law", "We may give your details to the police when a court order compels us."),
 ]
 
 
