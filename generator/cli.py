@@ -308,17 +308,18 @@ def train_ranking_command(gold_dir: Path, texts_dir: Path | None, folds: int | N
 
     if find_spec("sklearn") is None:  # said before minutes of reading, not after
         raise click.UsageError("training needs scikit-learn: pip install -e '.[train]'")
-    texts = texts_dir or gold_dir.parent / "texts"
-    training = ranking.train(gold_dir, texts)
+    examples, policies = ranking.collect(gold_dir, texts_dir or gold_dir.parent / "texts")
+    training = ranking.train_on(examples, policies, gold_dir)
     facts = training.weights["trained_on"]
     click.echo(
         f"{training.policies} policies, {training.examples} answers with a choice of quotes, {facts['pairs']} pairs:"
         f" first quote in a quoted paragraph {facts['first_landed_by_hand']} by hand,"
         f" {facts['first_landed_learned']} learned (on the answers it learned from)"
     )
-    if folds:
-        learned, hand, total = ranking.cross_validated(gold_dir, texts, folds)
-        click.echo(f"{folds}-fold cross-validation by policy: {learned} of {total} learned, {hand} by hand")
+    if folds:  # on the answers already read: reading the gold set again would double the run
+        learned = ranking.cross_validated(examples, folds)
+        click.echo(f"{folds}-fold cross-validation by policy: {learned} of {len(examples)} learned,"
+                   f" {facts['first_landed_by_hand']} by hand")
     if weights_file is not None:
         write_atomic(weights_file, ranking.ranking_yaml(training.weights).encode("utf-8"))
         click.echo(f"wrote {weights_file}")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..schemas import EvidenceRankingFile, checked_yaml
-from .cues import Cues, QuestionCues
+from .cues import Cues, QuestionCues, load_cues
 from .evidence_features import COLUMN, FEATURES, candidate_features
 from .reading import Unit
 
@@ -125,8 +125,6 @@ def load_ranking() -> dict[str, tuple[float, ...]]:
 
 def weights_by_question(raw: dict, source: str) -> dict[str, tuple[float, ...]]:
     """The weights of a checked ranking file's data, summed per question."""
-    from .cues import load_cues
-
     if tuple(raw["features"]) != FEATURES:
         raise ValueError(
             f"{source}: trained on other features than the analyzer computes; run `plainpolicy train-ranking`"

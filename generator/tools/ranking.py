@@ -71,8 +71,26 @@ def collect(gold_dir: Path, texts_dir: Path) -> tuple[list[Example], int]:
     return examples, len(golds)
 
 
-def fit(examples: Sequence[Example], regularization: float = REGULARIZATION) -> dict[str, dict[str, float]]:
-    """Shared and per-question weights, rounded to ``DECIMALS`` places (``shared`` and each question's key)."""
+@dataclass(frozen=True)
+class Fitted:
+    """Learned weights, rounded to ``DECIMALS`` places: shared by every question, and each question's own."""
+
+    shared: dict[str, float]
+    questions: dict[str, dict[str, float]]
+    pairs: int
+    """Pairs of a right and a wrong candidate of the same answer it learned from."""
+
+    def data(self) -> dict:
+        """The weights' part of ``evidence_ranking.yaml``."""
+        return {"features": list(FEATURES), "shared": self.shared, "questions": self.questions}
+
+    def weights(self) -> dict[str, tuple[float, ...]]:
+        """Each question's weights, as the analyzer sums them."""
+        return weights_by_question(self.data(), "training")
+
+
+def fit(examples: Sequence[Example], regularization: float = REGULARIZATION) -> Fitted:
+    """A pairwise logistic regression over ``examples`` (see the module's docstring)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -99,11 +117,8 @@ def fit(examples: Sequence[Example], regularization: float = REGULARIZATION) -> 
     model = LogisticRegression(C=regularization, fit_intercept=False, max_iter=10_000, tol=1e-8)
     model.fit(np.vstack([pairs, -pairs]), np.r_[np.ones(len(pairs)), np.zeros(len(pairs))])
     weights = [round(float(w), DECIMALS) + 0.0 for w in model.coef_[0]]  # + 0.0: no "-0.0" in the file
-    result = {"shared": dict(zip(FEATURES, weights[:width]))}
-    for n, key in enumerate(keys, start=1):
-        result[key] = dict(zip(FEATURES, weights[n * width : (n + 1) * width]))
-    result["pairs"] = len(pairs)
-    return result
+    questions = {key: dict(zip(FEATURES, weights[n * width : (n + 1) * width])) for n, key in enumerate(keys, start=1)}
+    return Fitted(dict(zip(FEATURES, weights[:width])), questions, len(pairs))
 
 
 def first_landed(examples: Sequence[Example], weights: dict[str, tuple[float, ...]] | None) -> int:
@@ -116,44 +131,37 @@ def first_landed(examples: Sequence[Example], weights: dict[str, tuple[float, ..
 
 
 def train(gold_dir: Path, texts_dir: Path, regularization: float = REGULARIZATION) -> Training:
-    examples, policies = collect(gold_dir, texts_dir)
+    """Read the gold set and learn from it: ``train_on(*collect(...))``."""
+    return train_on(*collect(gold_dir, texts_dir), gold_dir, regularization)
+
+
+def train_on(
+    examples: Sequence[Example], policies: int, gold_dir: Path, regularization: float = REGULARIZATION
+) -> Training:
+    """The data of ``evidence_ranking.yaml`` learned from ``examples`` (collected from ``gold_dir``)."""
     fitted = fit(examples, regularization)
-    pairs = fitted.pop("pairs")
-    shared = fitted.pop("shared")
-    data = {
-        "trained_on": {
-            "gold": gold_dir.as_posix(),
-            "policies": policies,
-            "choices": len(examples),
-            "pairs": pairs,
-            "regularization": regularization,
-            "first_landed_by_hand": first_landed(examples, None),
-            "first_landed_learned": 0,
-        },
-        "features": list(FEATURES),
-        "shared": shared,
-        "questions": fitted,
+    facts = {
+        "gold": gold_dir.as_posix(),
+        "policies": policies,
+        "choices": len(examples),
+        "pairs": fitted.pairs,
+        "regularization": regularization,
+        "first_landed_by_hand": first_landed(examples, None),
+        "first_landed_learned": first_landed(examples, fitted.weights()),
     }
-    data["trained_on"]["first_landed_learned"] = first_landed(examples, weights_by_question(data, "training"))
-    return Training(data, len(examples), policies)
+    return Training({"trained_on": facts, **fitted.data()}, len(examples), policies)
 
 
-def cross_validated(gold_dir: Path, texts_dir: Path, folds: int, regularization: float = REGULARIZATION) -> tuple[int, int, int]:
-    """First quotes landed when each policy's answers are ranked by weights learned without it:
-    (learned, by hand, examples). Policies go to folds by their place in name order."""
-    examples, _ = collect(gold_dir, texts_dir)
+def cross_validated(examples: Sequence[Example], folds: int, regularization: float = REGULARIZATION) -> int:
+    """First quotes landed when each policy's answers are ranked by weights learned without it. Policies go
+    to folds by their place in name order."""
     slugs = sorted({example.slug for example in examples})
     fold_of = {slug: n % folds for n, slug in enumerate(slugs)}
     learned = 0
     for fold in range(folds):
-        held = [e for e in examples if fold_of[e.slug] == fold]
         rest = [e for e in examples if fold_of[e.slug] != fold]
-        fitted = fit(rest, regularization)
-        fitted.pop("pairs")
-        shared = fitted.pop("shared")
-        data = {"features": list(FEATURES), "shared": shared, "questions": fitted}
-        learned += first_landed(held, weights_by_question(data, "training"))
-    return learned, first_landed(examples, None), len(examples)
+        learned += first_landed([e for e in examples if fold_of[e.slug] == fold], fit(rest, regularization).weights())
+    return learned
 
 
 HEADER = """\
