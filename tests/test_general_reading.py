@@ -2147,6 +2147,19 @@ CASES = [
     ("legal_disclosure", "broad", "We may disclose your details where that is otherwise acceptable under the law."),
     ("legal_disclosure", "broad", "We may give your details to the police to assist with their inquiries."),
     ("legal_disclosure", "required_by_law", "We may give your details to the police when a court order compels us."),
+    # round 182: work done for the site said without "service provider" (a spam filter checking comments, others
+    # fulfilling the reader's request, "its authorized agents", sharing a requested service needs); the site and
+    # others using cookies side by side; data "held securely" or protected by named technology is a measure
+    ("service_providers", "yes", "Reader comments may be screened through an automated spam detection service."),
+    ("service_providers", "yes", "Your answers may be shared with third parties so that they can fulfill your request."),
+    ("service_providers", "yes", "Order details are used by the shop and its authorized agents."),
+    ("service_providers", "yes", "We share your details when we need to share them to deliver a product you have requested."),
+    ("service_providers", "not_mentioned", "You may name an authorized agent to make a request for you."),
+    ("third_party_tracking", "yes", "We, along with our vendors, may use Flash cookies and local storage."),
+    ("third_party_tracking", "yes", "An outside ad serving company shows the banners on our pages."),
+    ("security", ("other_measures",), "Everything you send us is stored securely."),
+    ("security", ("other_measures",), "We use modern technology to protect your account details."),
+    ("security", ("encryption",), "We use encryption technology to protect your account details."),
 ]
 
 
