@@ -2160,6 +2160,15 @@ CASES = [
     ("security", ("other_measures",), "Everything you send us is stored securely."),
     ("security", ("other_measures",), "We use modern technology to protect your account details."),
     ("security", ("encryption",), "We use encryption technology to protect your account details."),
+    # round 183: a line ending in a colon names its channel in the items under it; a form named as where data
+    # comes from is no way to reach the company; "rectify any inaccuracies", "the opportunity to update and
+    # amend your personal information"
+    ("policy_changes", "posted_on_site", "Members will be notified of any policy changes:\n\n- On our privacy page"),
+    ("policy_changes", "direct_notice", "Members will be notified of any policy changes:\n\n- By email"),
+    ("contact", ("email",), "The details you submit through our online forms are kept safe. Write to help@example.org with questions."),
+    ("contact", ("email",), "Your details might be collected through a contact form. Write to help@example.org with questions."),
+    ("access_and_deletion", ("access", "correct"), "Members have the right to see the data the club holds about them, and to rectify any inaccuracies."),
+    ("access_and_deletion", ("access", "correct"), "Members can request access to the files the club keeps, and have the opportunity to update and amend their personal information."),
 ]
 
 
