@@ -2169,6 +2169,18 @@ CASES = [
     ("contact", ("email",), "Your details might be collected through a contact form. Write to help@example.org with questions."),
     ("access_and_deletion", ("access", "correct"), "Members have the right to see the data the club holds about them, and to rectify any inaccuracies."),
     ("access_and_deletion", ("access", "correct"), "Members can request access to the files the club keeps, and have the opportunity to update and amend their personal information."),
+    # round 184: cookies set only as far as the browser's settings allow, opted into, or whose installation the
+    # reader can prevent; marketing the reader chooses whether to receive; disclosure the law merely allows, or
+    # "legitimately requested"
+    ("cookies", "yes_can_refuse", "The shop's site can send a cookie to your browser if your browser's settings allow it."),
+    ("cookies", "yes_can_refuse", "When you post a review you may opt in to saving your name and town in cookies."),
+    ("cookies", "yes_can_refuse", "We use cookies. The member may change the settings of his or her computer so as to be told of new cookies and prevent the installation of cookies."),
+    ("cookies", "yes", "We use cookies to prevent the installation of malware on our servers."),
+    ("marketing_opt_out", "opt_in", "You can choose whether or not you want to receive our newsletter."),
+    ("marketing_opt_out", "opt_in", "We may send you occasional promos (if you have authorized us to do so)."),
+    ("legal_disclosure", "broad", "We will not forward your details to anyone unless this is legally permitted or required."),
+    ("legal_disclosure", "broad", "We may give your details to other public bodies as the law allows."),
+    ("legal_disclosure", "broad", "We release records where legitimately requested for regulatory purposes."),
 ]
 
 
