@@ -32,7 +32,7 @@ from generator.analysis import analyze
 
 from generator.read import importer
 
-from generator.read import load
+from generator.read import front_matter, load
 
 from generator.read import segment
 
@@ -92,7 +92,7 @@ def text_patterns() -> dict[tuple[str, int], tuple[str, int]]:
         importer._TITLE_NOISE.pattern: importer.MAX_TITLE_CHARS,
     }
     found = {}
-    for module in (sentences, segment, load, importer):
+    for module in (sentences, segment, load, front_matter, importer):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 size = bounded.get(value.pattern, LONG_TEXT)

@@ -18,7 +18,8 @@ import yaml
 
 from ..errors import PolicyError, PolicyErrors, SiteError
 from ..files import confined, write_atomic
-from .load import decode_policy_bytes, parse_front_matter, plain_text_problem
+from .front_matter import parse_front_matter, plain_text_problem
+from .load import decode_policy_bytes
 
 MAX_BANNER_CHARS = 2000
 """A first line longer than this is not the archive banner."""

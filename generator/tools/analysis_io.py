@@ -14,7 +14,8 @@ from ..analysis.analyze import analyze
 from ..contract import analysis_data
 from ..errors import PolicyErrors
 from ..read.importer import parse_dataset_file, slug_for_domain
-from ..read.load import decode_policy_bytes, parse_front_matter
+from ..read.front_matter import parse_front_matter
+from ..read.load import decode_policy_bytes
 from ..read.segment import segment
 
 
