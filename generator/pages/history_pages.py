@@ -18,7 +18,8 @@ from ..files import Deferred
 from ..models import Evidence, PolicyReport
 from .paths import CHANGES_PAGE, SITE_FEED, change_id, feed_path, history_path, policy_path, version_path
 from ..practices import load_practices
-from .render import Renderer, feed_link, relative
+from .render import Renderer
+from .views import feed_link, relative
 
 ICON_TONE = {"better": "good", "worse": "bad", "neutral": "neutral"}
 """A change's direction shown with the icons of answers (``_macros.j2``)."""

@@ -20,7 +20,6 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .actions import reader_actions, report_href
 from .pagination import DEFAULT_PAGE_ROWS
 from .charts import bar_chart
 from ..analysis.grade import load_rubric
@@ -29,11 +28,9 @@ from ..files import Deferred, text_of
 from ..models import EvaluationScores, PolicyReport, VersionReport
 from ..read.segment import content_anchors
 from .paths import (
-    COMPARE_PAGE,
     DATA_FOLDER,
     HOME_PAGE,
     METHODOLOGY_PAGE,
-    feed_path,
     policy_path,
     version_path,
 )
@@ -41,21 +38,18 @@ from ..practices import NOT_MENTIONED, Question, load_practices, load_presentati
 from ..analysis.similarity import THRESHOLD, LookAlike
 from ..analysis.summarize import answer_sentence, human_date
 from .listings import ListingPages
+from .policy_pages import PolicyPages
 from .views import (
     GRADE_WORDS,
     AnswerView,
     PolicyRow,
-    embed_view,
-    feed_link,
     QuoteView,
-    mark_evidence,
     page_url,
     reading_level,
     relative,
     short_words,
     sureness_by_question,
     tone,
-    version_nav,
 )
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -130,7 +124,7 @@ def template_environment(templates: str) -> Environment:
     return env
 
 
-class Renderer(ListingPages):
+class Renderer(ListingPages, PolicyPages):
     """Renders every page of the site from the reports (one Jinja environment per templates folder and process)."""
 
     def __init__(
@@ -413,111 +407,6 @@ class Renderer(ListingPages):
             threshold=THRESHOLD, evaluation=evaluation, reliability=self.reliability, **common,
         )
 
-    def policy_page(
-        self, report: PolicyReport, path: str, *, related: list[LookAlike] | None = None, names: dict | None = None
-    ) -> str:
-        """The policy page: the current version, found by readers and search."""
-        return self.version_page(report, len(report.versions) - 1, path, related=related, names=names)
-
-    def version_page(
-        self,
-        report: PolicyReport,
-        index: int,
-        path: str,
-        *,
-        related: list[LookAlike] | None = None,
-        names: dict | None = None,
-    ) -> str:
-        """One version of a policy, laid out like the policy page.
-
-        On ``policies/<slug>.md`` it is the current version; on a dated page
-        (``policies/<slug>/<date>.md``) it is marked as that version, kept out of
-        search and tag lists so readers land on the current one.
-        """
-        shown = report.versions[index]
-        meta = shown.version.meta
-        versions = version_nav(report, index, path)
-        answers = self.answer_views(shown, path, path)
-        views = {a.key: a for a in answers}
-        cited: dict[str, list[AnswerView]] = {}
-        for answer in shown.analysis.answers:
-            for anchor in dict.fromkeys(e.anchor for e in answer.evidence if e.anchor):
-                cited.setdefault(anchor, []).append(views[answer.key])
-        if versions.on_policy_page:
-            front = {
-                "title": meta.name,
-                "description": f"What {meta.name}'s privacy policy says, in plain words, with quotes.",
-                "tags": list(meta.tags),
-            }
-        else:
-            front = {
-                "title": f"{meta.name}, version of {human_date(meta.archived)}",
-                "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
-                "search": {"exclude": True},
-            }
-        front["feeds"] = [feed_link(f"{meta.name}: privacy policy changes", feed_path(report.slug))]
-        archived = meta.archived.isoformat()
-        actions = reader_actions(
-            shown, self.practices, answer_hrefs={a.key: a.href for a in answers}, policy_url=str(meta.url)
-        )
-        return self._page(
-            "policy.md.j2",
-            path,
-            front=front,
-            facts_of=shown,
-            meta=meta,
-            report=shown,
-            summary=shown.summary.sentences,
-            answers=answers,
-            fulltext=Markup(mark_evidence(shown.document.html, cited)),
-            versions=versions,
-            page_ref=page_url(path),
-            repo_url=self.repo_url,
-            report_links=self.report_links(answers, page_url(path), meta.slug) if self.repo_url else {},
-            actions=actions,
-            grade=shown.grade,
-            reasons=self.grade_reasons(shown, views),
-            readability=shown.readability,
-            card=[a for a in answers if a.key in self.card_keys],
-            compare_href=relative(path, COMPARE_PAGE, f"row-{report.slug}"),
-            embed=embed_view(report.slug, meta.name, shown.grade.letter, answers, path, self.site_url)
-            if versions.on_policy_page
-            else None,
-            related=[
-                (names.get(item.other_slug, item.other_slug) if names else item.other_slug,
-                 relative(path, policy_path(item.other_slug)), item)
-                for item in related or ()
-                if item.archived == archived
-            ],
-        )
-
-    def report_links(self, answers: tuple[AnswerView, ...], page: str, slug: str) -> dict[str, str]:
-        """Per answer, the "report a wrong answer" issue form with the policy, question and answer filled in."""
-        assert self.repo_url
-        return {
-            a.key: report_href(
-                self.repo_url, policy=f"{self.site_url}{page}#practice-{a.key}", question=a.question,
-                answer=a.sentence, slug=slug, key=a.key,
-            )
-            for a in answers
-        }
-
-    def current_version_page(self, report: PolicyReport, path: str) -> str:
-        """The latest version's permanent page: a pointer to the policy page, which shows that version in full.
-
-        It becomes a full page (``version_page``) once a newer version arrives.
-        """
-        meta = report.current.version.meta
-        front = {
-            "title": f"{meta.name}, version of {human_date(meta.archived)}",
-            "description": f"{meta.name}'s privacy policy as archived on {human_date(meta.archived)}.",
-            "search": {"exclude": True},
-        }
-        versions = version_nav(report, len(report.versions) - 1, path)
-        return self._page(
-            "version_current.md.j2", path, front=front, facts_of=report.current, meta=meta, versions=versions
-        )
-
     def _facts_yaml(self, report: VersionReport) -> str:
         """The ``plainpolicy:`` front-matter block of a version, dumped once for the policy page and the
         current-version page that both carry it (its YAML was about a sixth of making a policy's pages)."""
@@ -527,13 +416,6 @@ class Renderer(ListingPages):
                 self._facts_memo.clear()
             known = self._facts_memo[id(report)] = (report, _dump({"plainpolicy": facts(report)}))
         return known[1]
-
-    def grade_reasons(
-        self, report: VersionReport, views: dict[str, AnswerView]
-    ) -> list[tuple[AnswerView, float, float]]:
-        """The answers that counted towards the grade, most influential first (``views``: the page's, by key)."""
-        counted = sorted(report.grade.contributions, key=lambda c: (-abs(c.weight * c.points), c.key))
-        return [(views[c.key], c.weight, c.points) for c in counted if c.points]
 
     def render_page(self, template: str, path: str, *, front: dict | None = None, **context: object) -> str:
         """Render one generated page (front matter + template) for modules that add pages."""
