@@ -28,7 +28,7 @@ from importlib import resources
 
 import yaml
 
-from generator.analysis import analyze
+from generator.analysis import analyze, negation
 
 from generator.read import importer
 
@@ -81,6 +81,7 @@ def rule_patterns() -> dict[tuple[str, int], str]:
             continue
         found.setdefault((compiled.pattern, compiled.flags), where)
     _walk({k: v for k, v in vars(analyze).items() if isinstance(v, re.Pattern)}, found, "analyze")
+    _walk({k: v for k, v in vars(negation).items() if isinstance(v, re.Pattern)}, found, "negation")
     return found
 
 
