@@ -2181,10 +2181,6 @@ CASES = [
     ("legal_disclosure", "broad", "We will not forward your details to anyone unless this is legally permitted or required."),
     ("legal_disclosure", "broad", "We may give your details to other public bodies as the law allows."),
     ("legal_disclosure", "broad", "We release records where legitimately requested for regulatory purposes."),
-    # round 185: deleting a child's data at a parent's request is no deletion right for the reader
-    ("access_and_deletion", ("correct",), "You can correct your details at any time. To request removal of your child's information, write to us."),
-    ("access_and_deletion", ("correct",), "You can correct your details at any time. Parents can ask to have the minor's data deleted."),
-    ("access_and_deletion", ("correct", "delete"), "You can correct your details at any time, and ask us to delete your account data."),
 ]
 
 
