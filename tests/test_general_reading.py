@@ -2181,6 +2181,10 @@ CASES = [
     ("legal_disclosure", "broad", "We will not forward your details to anyone unless this is legally permitted or required."),
     ("legal_disclosure", "broad", "We may give your details to other public bodies as the law allows."),
     ("legal_disclosure", "broad", "We release records where legitimately requested for regulatory purposes."),
+    # round 186: opting out of an ad server's serving or targeting is not stopping marketing messages
+    ("marketing_opt_out", "not_mentioned", "You can opt out of this ad serving on all sites using this advertising by visiting the ad company's page."),
+    ("marketing_opt_out", "not_mentioned", "To opt out of such targeting, visit the Network Advertising Initiative opt-out page."),
+    ("marketing_opt_out", "opt_out", "You can opt out of our newsletters at any time."),
 ]
 
 
