@@ -67,3 +67,34 @@ def test_the_seeded_prefix_lists_regenerate_as_stored():
     lists = make.prefix_lists(max(stored))
     assert len(stored) >= 144
     assert all(path.read_text("utf-8") == lists[number - 1] for number, path in stored.items())
+
+
+def test_a_policy_two_lists_pick_in_one_round_is_kept_once_with_the_later_label_as_its_second_reading(
+    tmp_path, monkeypatch
+):
+    kit = _load("round")
+    workspace, labels, real = tmp_path / "workspace", tmp_path / "labels", tmp_path / "real"
+    for folder in (labels / "reader-a", labels / "reader-b", labels / "samples6", real / "blind/texts", real / "tuning/texts"):
+        folder.mkdir(parents=True)
+    (workspace / "EXCLUDE.txt").parent.mkdir()
+    (workspace / "EXCLUDE.txt").write_text("", "utf-8")
+    fetched = "domain\tpath\tcommit\tid\tlength\tarchived\twords\n"
+    for reader, domains in (("reader-a1", ["one.org", "twice.com"]), ("reader-a2", ["twice.com", "three.net"])):
+        folder = workspace / reader
+        (folder / "texts").mkdir(parents=True)
+        rows = []
+        for domain in domains:
+            (folder / "texts" / f"{domain}.md").write_text(f"text of {domain}\n", "utf-8")
+            (folder / f"{domain}.yaml").write_text(f"labeller: {reader}\norder: 0\nanswers: {{}}\n", "utf-8")
+            rows.append(f"{domain}\tx/{domain}.md\tc0ffee\t1\t20\t2015-01-01\t600")
+        (folder / "fetched.tsv").write_text(fetched + "\n".join(rows) + "\n", "utf-8")
+    monkeypatch.setattr(kit, "LABELS", labels)
+    monkeypatch.setattr(kit, "REAL", real)
+    kit.ingest(workspace, 99, 10)
+
+    kept = [row.split("\t")[:2] for row in (labels / "FETCHED99.tsv").read_text("utf-8").splitlines()[1:]]
+    assert kept == [["10", "one.org"], ["11", "twice.com"], ["12", "three.net"]]
+    assert sorted(p.name for p in (labels / "reader-a").iterdir()) == ["10-one.org.yaml", "11-twice.com.yaml", "12-three.net.yaml"]
+    second = labels / "reader-b" / "11-twice.com.yaml"
+    assert second.read_text("utf-8") == "labeller: reader-a2\norder: 11\nanswers: {}\n"
+    assert [p.name for p in (labels / "reader-b").iterdir()] == ["11-twice.com.yaml"]

@@ -10,7 +10,8 @@ prefix list each, in list order; ``reader-b<N>/`` second readers. Each reader fo
 ``fetched.tsv``, ``sample.tsv``, ``walk.tsv``, ``texts/`` and one ``<domain>.yaml`` per labelled
 policy (``skip-<domain>.yaml`` for a skipped one). Kept policies take orders from FIRST_ORDER on,
 reader after reader, in the order each fetched them; the split rule puts ``order % 5`` in {0, 3} in
-the blind set. Nothing here reads an analyzer's answer.
+the blind set. Two lists can pick the same policy in one round (the exclusion list holds earlier
+rounds only): the later first reader's label is then kept as the policy's second reading. Nothing here reads an analyzer's answer.
 """
 import re
 import shutil
@@ -60,13 +61,17 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
     lines = [FETCHED_HEADER]
     kept: list[tuple[int, str, str]] = []  # order, domain, first reader
     seen: set[str] = set()
+    repeats: list[tuple[Path, str]] = []  # a later list's first reader picked a policy kept already this round
     for reader in _readers(workspace, "a"):
         for domain, path, commit, read_id, length, archived, words, *_ in _fetched(reader):
-            if domain in seen:
-                raise SystemExit(f"{domain} fetched twice")
-            seen.add(domain)
             skip = reader / f"skip-{domain}.yaml"
             label = reader / f"{domain}.yaml"
+            if domain in seen:
+                if label.exists() and any(domain == kept_domain for _, kept_domain, _ in kept):
+                    repeats.append((reader, domain))
+                    continue
+                raise SystemExit(f"{domain} fetched twice")
+            seen.add(domain)
             if skip.exists():
                 reason = yaml.safe_load(skip.read_text("utf-8"))["skip"]
                 lines.append("\t".join(["-", domain, path, commit, read_id, length, archived, words, reader.name, reason]))
@@ -84,16 +89,21 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
             )
             order += 1
     orders = {domain: number for number, domain, _ in kept}
-    for reader in _readers(workspace, "b"):
-        for label in sorted(reader.glob("*.yaml")):
-            if label.name.startswith("skip-"):
-                continue
-            domain = label.stem
-            if domain not in orders:
-                raise SystemExit(f"{reader.name} labelled {domain}, which no first reader kept")
-            (LABELS / "reader-b" / f"{orders[domain]}-{domain}.yaml").write_text(
-                _with_order(label.read_text("utf-8"), orders[domain]), "utf-8"
-            )
+    # the second label of a policy: a second reader's, or that of a first reader whose list picked it again
+    second = [(reader, label) for reader in _readers(workspace, "b") for label in sorted(reader.glob("*.yaml"))]
+    second += [(reader, reader / f"{domain}.yaml") for reader, domain in repeats]
+    for reader, label in second:
+        if label.name.startswith("skip-"):
+            continue
+        domain = label.stem
+        if domain not in orders:
+            raise SystemExit(f"{reader.name} labelled {domain}, which no first reader kept")
+        target = LABELS / "reader-b" / f"{orders[domain]}-{domain}.yaml"
+        if target.exists():
+            raise SystemExit(f"{domain} has a second label already ({target.name}); a third is not kept")
+        target.write_text(_with_order(label.read_text("utf-8"), orders[domain]), "utf-8")
+        if (reader, domain) in repeats:
+            print(f"{domain}: picked again by {reader.name}, whose label is kept as the second reading")
     (LABELS / f"FETCHED{round_number}.tsv").write_text("\n".join(lines) + "\n", "utf-8")
     samples = LABELS / "samples6"
     for reader in _readers(workspace, "a") + _readers(workspace, "b"):
