@@ -2185,6 +2185,13 @@ CASES = [
     ("marketing_opt_out", "not_mentioned", "You can opt out of this ad serving on all sites using this advertising by visiting the ad company's page."),
     ("marketing_opt_out", "not_mentioned", "To opt out of such targeting, visit the Network Advertising Initiative opt-out page."),
     ("marketing_opt_out", "opt_out", "You can opt out of our newsletters at any time."),
+    # round 188: what the reader posts in public can be collected by others (a warning, not the company's
+    # collection); correspondence named as a channel holds no messages
+    ("data_collected", ("contact",), "We collect your name and e-mail address. Remember that anything you disclose on our message boards may be collected and used by others."),
+    ("data_collected", ("contact",), "We collect your name, postal address and the language of correspondence you prefer."),
+    ("data_collected", ("contact",), "We collect your e-mail address and will remove you from all correspondence if you ask."),
+    ("data_collected", ("contact", "content"), "We collect your name and the messages you post on our message boards."),
+    ("data_collected", ("contact", "content"), "We collect your name and e-mail address and keep a copy of your correspondence with us."),
 ]
 
 
