@@ -2192,6 +2192,13 @@ CASES = [
     ("data_collected", ("contact",), "We collect your e-mail address and will remove you from all correspondence if you ask."),
     ("data_collected", ("contact", "content"), "We collect your name and the messages you post on our message boards."),
     ("data_collected", ("contact", "content"), "We collect your name and e-mail address and keep a copy of your correspondence with us."),
+    # round 190: "we will let you know" by posting on the site, and e-mail or a prominent notice at the company's
+    # choice, are no promise of direct notice
+    ("policy_changes", "posted_on_site", "If we change this policy, we will let you know by posting the new version on this page."),
+    ("policy_changes", "posted_on_site", "Before any change takes effect we'll let you know what will change by publishing a summary on our website."),
+    ("policy_changes", "posted_on_site", "Changes to this policy will be posted on this page. Users will be notified via email or prominent notice of any change."),
+    ("policy_changes", "direct_notice", "If we change this policy, we will let you know by sending you an email."),
+    ("policy_changes", "direct_notice", "Changes to this policy will be posted on this page. Users will be notified via email of any change."),
 ]
 
 
