@@ -69,13 +69,13 @@ def test_the_seeded_prefix_lists_regenerate_as_stored():
     assert all(path.read_text("utf-8") == lists[number - 1] for number, path in stored.items())
 
 
-def test_a_policy_two_lists_pick_in_one_round_is_kept_once_with_the_later_label_as_its_second_reading(
-    tmp_path, monkeypatch
-):
+def test_ingest_keeps_a_policy_two_lists_picked_once_and_copies_only_the_walked_lists(tmp_path, monkeypatch):
     kit = _load("round")
     workspace, labels, real = tmp_path / "workspace", tmp_path / "labels", tmp_path / "real"
-    for folder in (labels / "reader-a", labels / "reader-b", labels / "samples6", real / "blind/texts", real / "tuning/texts"):
-        folder.mkdir(parents=True)
+    for folder in ("reader-a", "reader-b", "samples6"):
+        (labels / folder).mkdir(parents=True)
+    for split in ("blind", "tuning"):
+        (real / split / "texts").mkdir(parents=True)
     (workspace / "EXCLUDE.txt").parent.mkdir()
     (workspace / "EXCLUDE.txt").write_text("", "utf-8")
     fetched = "domain\tpath\tcommit\tid\tlength\tarchived\twords\n"
@@ -88,13 +88,19 @@ def test_a_policy_two_lists_pick_in_one_round_is_kept_once_with_the_later_label_
             (folder / f"{domain}.yaml").write_text(f"labeller: {reader}\norder: 0\nanswers: {{}}\n", "utf-8")
             rows.append(f"{domain}\tx/{domain}.md\tc0ffee\t1\t20\t2015-01-01\t600")
         (folder / "fetched.tsv").write_text(fetched + "\n".join(rows) + "\n", "utf-8")
+        (folder / "walk.tsv").write_text(f"prefixes-a{reader[-1]}.tsv\tx/xy/xyz\t7\t1\t{domains[0]} (kept)\n", "utf-8")
+    for number in (1, 2, 3):  # list 3 was made by the kit and walked by nobody
+        (workspace / f"prefixes-a{number}.tsv").write_text("folder\tk\n", "utf-8")
     monkeypatch.setattr(kit, "LABELS", labels)
     monkeypatch.setattr(kit, "REAL", real)
     kit.ingest(workspace, 99, 10)
 
     kept = [row.split("\t")[:2] for row in (labels / "FETCHED99.tsv").read_text("utf-8").splitlines()[1:]]
     assert kept == [["10", "one.org"], ["11", "twice.com"], ["12", "three.net"]]
-    assert sorted(p.name for p in (labels / "reader-a").iterdir()) == ["10-one.org.yaml", "11-twice.com.yaml", "12-three.net.yaml"]
+    first = sorted(p.name for p in (labels / "reader-a").iterdir())
+    assert first == ["10-one.org.yaml", "11-twice.com.yaml", "12-three.net.yaml"]
     second = labels / "reader-b" / "11-twice.com.yaml"
     assert second.read_text("utf-8") == "labeller: reader-a2\norder: 11\nanswers: {}\n"
     assert [p.name for p in (labels / "reader-b").iterdir()] == ["11-twice.com.yaml"]
+    lists = sorted(p.name for p in (labels / "samples6").glob("prefixes-*"))
+    assert lists == ["prefixes-a1.tsv", "prefixes-a2.tsv"]

@@ -110,8 +110,17 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
         for source, name in (("sample.tsv", "picked"), ("walk.tsv", "walk")):
             if (reader / source).exists():
                 shutil.copyfile(reader / source, samples / f"{name}-{reader.name}.tsv")
+    # only the lists readers walked: half a round leaves lists the kit made but nobody used
+    walked = {
+        line.split("\t")[0]
+        for reader in _readers(workspace, "a") + _readers(workspace, "b")
+        if (reader / "walk.tsv").exists()
+        for line in (reader / "walk.tsv").read_text("utf-8").splitlines()
+        if line.strip()
+    }
     for prefixes in sorted(workspace.glob("prefixes-a*.tsv")):
-        shutil.copyfile(prefixes, samples / prefixes.name)
+        if prefixes.name in walked:
+            shutil.copyfile(prefixes, samples / prefixes.name)
     shutil.copyfile(workspace / "EXCLUDE.txt", samples / "EXCLUDE.txt")
     print(f"round {round_number}: {len(kept)} kept (orders {first_order}-{order - 1}), {len(lines) - 1 - len(kept)} skipped")
 
