@@ -2199,6 +2199,22 @@ CASES = [
     ("policy_changes", "posted_on_site", "Changes to this policy will be posted on this page. Users will be notified via email or prominent notice of any change."),
     ("policy_changes", "direct_notice", "If we change this policy, we will let you know by sending you an email."),
     ("policy_changes", "direct_notice", "Changes to this policy will be posted on this page. Users will be notified via email of any change."),
+    # round 191: contractors said as "firms we hire", "partners working on behalf of", contracts with "one or
+    # more" third parties; contractors who may see data, beside an access limit, still receive it
+    ("service_providers", "yes", "We may pass your details to firms we hire to carry out tasks for the shop."),
+    ("service_providers", "yes", "Order data may go to partners working on behalf of the club, who keep it confidential."),
+    ("service_providers", "yes", "The club contracts with one or more third parties to run its booking pages."),
+    ("service_providers", "yes", "We limit access to your details to our staff, contractors and agents who need them for their work."),
+    ("service_providers", "not_mentioned", "We limit access to your details to our own staff who need them for their work."),
+    ("service_providers", "not_mentioned", "Our volunteers work on behalf of the members of the club."),
+    # analytics companies named by role and given or gathering what visitors do
+    ("third_party_tracking", "yes", "We send the address of your computer to our web analytics providers."),
+    ("third_party_tracking", "yes", "Some of this work is done on our behalf by analytics and survey vendors."),
+    ("third_party_tracking", "not_mentioned", "The club has no analytics vendors."),
+    # a refusal without consent said with "revealed", or to "any other person"
+    ("shares_for_marketing", "with_consent", "Member details will not be revealed to other companies without their prior consent."),
+    ("shares_for_marketing", "with_consent", "Your details will not be given to any other person or organisation unless authorised by you."),
+    ("shares_for_marketing", "not_mentioned", "We study visits to the site without revealing who our members are."),
 ]
 
 
