@@ -2215,6 +2215,14 @@ CASES = [
     ("shares_for_marketing", "with_consent", "Member details will not be revealed to other companies without their prior consent."),
     ("shares_for_marketing", "with_consent", "Your details will not be given to any other person or organisation unless authorised by you."),
     ("shares_for_marketing", "not_mentioned", "We study visits to the site without revealing who our members are."),
+    # round 192: kept "to the extent it is necessary", deleted when a contest is over; sharing "for marketing and
+    # other purposes", and the recipients' offers said after a long description of them
+    ("retention", "as_long_as_needed", "We keep members' details only to the extent it is necessary to run the club."),
+    ("retention", "as_long_as_needed", "Once the contest is over, we delete the entrants' details."),
+    ("retention", "not_mentioned", "You can delete your account once the contest is over."),
+    ("retention", "not_mentioned", "Our payment processor gets your card number only to the extent necessary to take your payment, and must maintain its confidentiality."),
+    ("shares_for_marketing", "yes", "We may pass your details to selected companies for marketing and other purposes."),
+    ("shares_for_marketing", "yes", "We may make your details available to firms or other bodies not linked to our group that have goods, services and deals that might be of interest to you, so that they can send you these deals."),
 ]
 
 
