@@ -2223,6 +2223,19 @@ CASES = [
     ("retention", "not_mentioned", "Our payment processor gets your card number only to the extent necessary to take your payment, and must maintain its confidentiality."),
     ("shares_for_marketing", "yes", "We may pass your details to selected companies for marketing and other purposes."),
     ("shares_for_marketing", "yes", "We may make your details available to firms or other bodies not linked to our group that have goods, services and deals that might be of interest to you, so that they can send you these deals."),
+    # round 193: no guarantee said as "cannot 100% guarantee", or of confidentiality or safety from intrusion, and a
+    # channel "not necessarily secure"; data sent to a named country, used "in such countries" or "in and outside" a
+    # country, disclosed to recipients in several named countries or to overseas group companies
+    ("security", ("no_guarantee",), "The club cannot 100% guarantee the security of what you send it."),
+    ("security", ("no_guarantee",), "We cannot guarantee the confidentiality of messages sent over the internet."),
+    ("security", ("no_guarantee",), "Remember that e-mail is not necessarily secure."),
+    ("security", "not_mentioned", "The club does not guarantee any confidentiality for the stories you post in the public forum."),
+    ("international_transfer", "yes", "By joining you agree to the export of personal information to Canada."),
+    ("international_transfer", "yes", "Our newsletter service uses servers in Europe, so your details may be used in those countries."),
+    ("international_transfer", "yes", "We may use your personal data both in and outside Singapore."),
+    ("international_transfer", "yes", "We may pass your details to partners in Ireland, France and Spain."),
+    ("international_transfer", "yes", "Your details may be given to our overseas subsidiaries."),
+    ("international_transfer", "not_mentioned", "You can export your data to a spreadsheet."),
 ]
 
 
