@@ -2236,6 +2236,12 @@ CASES = [
     ("international_transfer", "yes", "We may pass your details to partners in Ireland, France and Spain."),
     ("international_transfer", "yes", "Your details may be given to our overseas subsidiaries."),
     ("international_transfer", "not_mentioned", "You can export your data to a spreadsheet."),
+    # round 194: a disclosure the law compels, with the verb inflected ("transferred", "released", "surrendered")
+    # or "required otherwise by legal regulations"
+    ("legal_disclosure", "required_by_law", "Member records may be transferred to other bodies if required by law."),
+    ("legal_disclosure", "required_by_law", "Server logs may be surrendered to the police with a proper subpoena."),
+    ("legal_disclosure", "required_by_law", "Member details will not be released to outside parties unless required otherwise by legal regulations."),
+    ("legal_disclosure", "not_mentioned", "Where the law requires it, you have the right to be provided with a copy of your data."),
 ]
 
 
