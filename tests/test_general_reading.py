@@ -2242,6 +2242,12 @@ CASES = [
     ("legal_disclosure", "required_by_law", "Server logs may be surrendered to the police with a proper subpoena."),
     ("legal_disclosure", "required_by_law", "Member details will not be released to outside parties unless required otherwise by legal regulations."),
     ("legal_disclosure", "not_mentioned", "Where the law requires it, you have the right to be provided with a copy of your data."),
+    # round 195: an age bar said "neither made nor targeted to children", "not aimed at anyone under", and
+    # visitors under an age who "may not use" the site
+    ("children", "not_directed_under", "The club's pages are neither made nor targeted to children under 16."),
+    ("children", "not_directed_under", "This shop is not aimed at anyone under the age of 18."),
+    ("children", "not_directed_under", "Visitors younger than 13 may not use the forum."),
+    ("children", "parental_consent", "Users under 13 may not use the chat without a parent's permission."),
 ]
 
 
