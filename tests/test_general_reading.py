@@ -2248,6 +2248,14 @@ CASES = [
     ("children", "not_directed_under", "This shop is not aimed at anyone under the age of 18."),
     ("children", "not_directed_under", "Visitors younger than 13 may not use the forum."),
     ("children", "parental_consent", "Users under 13 may not use the chat without a parent's permission."),
+    # round 196: the way out of marketing said as the reader's wish ("should you wish not to receive", "if you no
+    # longer wish to be contacted for marketing"), or "remove yourself from any mailing list"; beside a subscription the
+    # reader chose, it does not make the messages opt-out
+    ("marketing_opt_out", "opt_out", "Should you wish not to receive our promotional letters, please write to the club secretary."),
+    ("marketing_opt_out", "opt_out", "The club may send you offers. Tell us if you no longer wish to be contacted for marketing purposes."),
+    ("marketing_opt_out", "opt_out", "You will be given the chance to remove yourself from any mailing list we keep."),
+    ("marketing_opt_out", "opt_in", "We send our newsletter only to members who sign up for it. If you no longer wish to receive the newsletter, write to us."),
+    ("marketing_opt_out", "not_mentioned", "If you do not want cookies used for targeted advertising, change your browser settings."),
 ]
 
 
