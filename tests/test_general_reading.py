@@ -2256,6 +2256,12 @@ CASES = [
     ("marketing_opt_out", "opt_out", "You will be given the chance to remove yourself from any mailing list we keep."),
     ("marketing_opt_out", "opt_in", "We send our newsletter only to members who sign up for it. If you no longer wish to receive the newsletter, write to us."),
     ("marketing_opt_out", "not_mentioned", "If you do not want cookies used for targeted advertising, change your browser settings."),
+    # round 197: work done for the company with who does it named after it ("run for the club by", "shipped by a
+    # third party"), and data "held" by a hosting company
+    ("service_providers", "yes", "The members' survey is run for the club by an outside research firm."),
+    ("service_providers", "yes", "Where an order is shipped by a third party, we pass on the details it needs."),
+    ("service_providers", "yes", "Your details are held by the hosting company that runs our website."),
+    ("service_providers", "not_mentioned", "The photo contest is run by our sponsor."),
 ]
 
 
