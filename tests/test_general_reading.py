@@ -2256,6 +2256,29 @@ CASES = [
     ("marketing_opt_out", "opt_out", "You will be given the chance to remove yourself from any mailing list we keep."),
     ("marketing_opt_out", "opt_in", "We send our newsletter only to members who sign up for it. If you no longer wish to receive the newsletter, write to us."),
     ("marketing_opt_out", "not_mentioned", "If you do not want cookies used for targeted advertising, change your browser settings."),
+    # the messages said to need the reader's own step: "not put on a list without permission", "for advertising
+    # purposes with your permission", "to receive the alerts you must register", "tick to say you would like to
+    # be on our list"
+    ("marketing_opt_out", "opt_in", "We will never place your address on a mailing list of ours without your permission."),
+    ("marketing_opt_out", "opt_in", "Signing up for the bulletin means your e-mail is used for marketing purposes with your consent."),
+    ("marketing_opt_out", "opt_in", "In order to receive the club newsletter, members need to fill in the form on the news page."),
+    ("marketing_opt_out", "opt_in", "The order form lets you indicate that you want to be added to our mailing list."),
+    ("marketing_opt_out", "opt_in", "If you register for our e-mail alerts, we will write to you when a new issue is out."),
+    ("marketing_opt_out", "opt_in", "Should you desire to receive the weekly newsletter, give us your e-mail address."),
+    # near miss: subscribing named only as a moment data is collected says nothing of how messages start
+    ("marketing_opt_out", "not_mentioned", "We collect your name when you subscribe to a newsletter or answer a survey."),
+    # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
+    ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
+    ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # an invitation to get in touch that names a desk or person but no way to reach it: the topic raised, no route
+    ("contact", "unclear", "## Questions\n\nFor anything about your records, please get in touch with our membership team."),
+    ("contact", "unclear", "Members may ask for a copy of their data by contacting Member Services."),
+    ("contact", "unclear", "You may send us any questions about how the club uses your details."),
+    ("contact", "unclear", "If something here is unclear, reach us using the contact details on our website."),
+    # near miss: the same desk with its address is a route
+    ("contact", ("email",), "Please write to our membership team at members@example.org with any questions."),
+    # near miss: a marketing firm working for the company is a contractor, not another company's marketing
+    ("shares_for_marketing", "not_mentioned", "We share your e-mail address with a marketing company that sends our newsletter on our behalf."),
     # round 197: work done for the company with who does it named after it ("run for the club by", "shipped by a
     # third party"), and data "held" by a hosting company
     ("service_providers", "yes", "The members' survey is run for the club by an outside research firm."),
