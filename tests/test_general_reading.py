@@ -2270,6 +2270,15 @@ CASES = [
     # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
     ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
     ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # tracking said through its way out or the tracker's own account, ads served here with cookies, and ads
+    # elsewhere tailored to a visit here
+    ("third_party_tracking", "yes", "Visitors can opt out of tracking by the heat-map service we use on this page."),
+    ("third_party_tracking", "yes", "Read about Example Analytics and how it gathers visit records on our shop."),
+    ("third_party_tracking", "yes", "When ads are shown on our site, cookies may be used to count how often each is seen."),
+    ("third_party_tracking", "yes", "What you browse here helps us show you tailored ads on other websites."),
+    # near misses: our own counter, and a way out of our own tracking
+    ("third_party_tracking", "not_mentioned", "Our analytics, which collects visit counts, runs on our own server."),
+    ("third_party_tracking", "not_mentioned", "You may opt out of tracking by us through your account page."),
     # an invitation to get in touch that names a desk or person but no way to reach it: the topic raised, no route
     ("contact", "unclear", "## Questions\n\nFor anything about your records, please get in touch with our membership team."),
     ("contact", "unclear", "Members may ask for a copy of their data by contacting Member Services."),
