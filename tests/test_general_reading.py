@@ -2270,6 +2270,17 @@ CASES = [
     # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
     ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
     ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # the way out of marketing with words between ("if at any time you would like to stop future delivery", "manage
+    # your e-mail newsletter subscriptions", "removing yourself from our lists", "opt to not receive")
+    ("marketing_opt_out", "opt_out", "If at any time you wish to be excluded from our promotional mailings, write to the club."),
+    ("marketing_opt_out", "opt_out", "We may send offers. You can stop future delivery of these promotional e-mails from your profile."),
+    ("marketing_opt_out", "opt_out", "Members can manage their e-mail newsletter subscriptions from the account page."),
+    ("marketing_opt_out", "opt_out", "We send a monthly bulletin; removing yourself from our mailing list takes one click."),
+    ("marketing_opt_out", "opt_out", "On the settings page you can opt to not receive promotional e-mails from us."),
+    # data used for one task "and then discarded" is kept only while needed
+    ("retention", "as_long_as_needed", "Entry form details are used to draw the winner and are then destroyed."),
+    # near miss: deletion on the reader's request is a right, not how long data is kept
+    ("retention", "not_mentioned", "Your account details are then deleted if you ask us to remove them."),
     # tracking said through its way out or the tracker's own account, ads served here with cookies, and ads
     # elsewhere tailored to a visit here
     ("third_party_tracking", "yes", "Visitors can opt out of tracking by the heat-map service we use on this page."),
