@@ -2270,6 +2270,21 @@ CASES = [
     # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
     ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
     ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # a notice of changes that is no promise to tell the reader: only "where required by law", only "our best", the
+    # posting itself "to notify you", a page of the site named as the channel, or the site offered as the other way
+    ("policy_changes", "posted_on_site", "When we change this notice, we will inform members of the change where required by law. Any new version of this notice will be posted on this page."),
+    ("policy_changes", "posted_on_site", "When our practices change, the club will post the new notice on its website to notify members of the changes."),
+    ("policy_changes", "posted_on_site", "If we change this policy, we will do our best to notify you of any important changes. The latest version is kept on this page."),
+    ("policy_changes", "posted_on_site", "We may amend this notice from time to time; when we do, we will notify you via our help centre page."),
+    ("policy_changes", "posted_on_site", "If this policy changes, we will tell you by e-mail, or the change will be announced on its website."),
+    # near miss: an e-mail promised beside the posting is direct notice
+    ("policy_changes", "direct_notice", "If this policy changes, we will e-mail you before the change takes effect and post the new policy on our site to notify you."),
+    # consent as one item of a closed list of the times data is shared, the sharing verb in the lead-in
+    ("shares_for_marketing", "with_consent", "We share personal information with other companies only in the following cases:\n\n- We have your consent.\n- The law requires it."),
+    ("shares_for_marketing", "with_consent", "The club passes on members' details to outside bodies only when:\n\n- you have given us your permission;\n- a court orders it."),
+    # near misses: the same list without consent, and consent under a lead-in that shares nothing
+    ("shares_for_marketing", "not_mentioned", "We share personal information with other companies only in the following cases:\n\n- The law requires it.\n- To protect our rights."),
+    ("shares_for_marketing", "not_mentioned", "Our newsletter tells you about events:\n\n- We have your consent.\n- You can unsubscribe at any time."),
     # the way out of marketing with words between ("if at any time you would like to stop future delivery", "manage
     # your e-mail newsletter subscriptions", "removing yourself from our lists", "opt to not receive")
     ("marketing_opt_out", "opt_out", "If at any time you wish to be excluded from our promotional mailings, write to the club."),
