@@ -2270,6 +2270,16 @@ CASES = [
     # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
     ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
     ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # disclosure beyond what the law compels: on an agency's request, for a government inquiry, in litigation, for
+    # "legitimate business reasons" or "other legal purposes", to "protect or defend a legal interest"
+    ("legal_disclosure", "broad", "The club releases members' records when a court orders it or when requested by a government agency."),
+    ("legal_disclosure", "broad", "We will not disclose member data unless the law requires it or it is pertinent to a governmental investigation."),
+    ("legal_disclosure", "broad", "Details may be passed on to authorities where the law demands it, and for legitimate business reasons."),
+    ("legal_disclosure", "broad", "We release records to comply with a court order, or in order to protect or defend a legal interest of the club."),
+    ("legal_disclosure", "broad", "No data is shared unless the law requires it, in conjunction with a government inquiry, or in litigation."),
+    # near misses: compulsion only, and a business reason for using data that discloses nothing
+    ("legal_disclosure", "required_by_law", "We disclose data only when required by law, such as in response to a subpoena."),
+    ("legal_disclosure", "not_mentioned", "We keep your order history for legitimate business reasons."),
     # a notice of changes that is no promise to tell the reader: only "where required by law", only "our best", the
     # posting itself "to notify you", a page of the site named as the channel, or the site offered as the other way
     ("policy_changes", "posted_on_site", "When we change this notice, we will inform members of the change where required by law. Any new version of this notice will be posted on this page."),
