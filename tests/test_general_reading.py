@@ -2270,6 +2270,12 @@ CASES = [
     # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
     ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
     ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
+    # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
+    ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
+    ("security", ("no_guarantee",), "The club will take every reasonable effort to ensure that all of the personal details members submit to it are maintained secure on its server."),
+    # near miss: a named measure beside the disclaimer is the answer (no_guarantee is for when none is named)
+    ("security", ("encryption",), "Payments are encrypted, but we make no representations as to the security of e-mail."),
     # disclosure beyond what the law compels: on an agency's request, for a government inquiry, in litigation, for
     # "legitimate business reasons" or "other legal purposes", to "protect or defend a legal interest"
     ("legal_disclosure", "broad", "The club releases members' records when a court orders it or when requested by a government agency."),
