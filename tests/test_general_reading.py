@@ -2270,6 +2270,12 @@ CASES = [
     # the recipients named by their trade: list brokers and marketing organisations use a list for their own mailings
     ("shares_for_marketing", "yes", "Members' postal details may be passed to list brokers and similar firms."),
     ("shares_for_marketing", "yes", "The details you give may be disclosed to friendly groups and to marketing organisations."),
+    # the sale of the business: the company as the deal's object, "some or all of our business", a successor in interest
+    ("business_transfer", "yes", "If another firm acquires our business, it will hold the member records we keep."),
+    ("business_transfer", "yes", "Member details may pass to the buyer if we sell some or all of our business."),
+    ("business_transfer", "yes", "We may give member data to a successor in interest of the club."),
+    # near miss: selling the club's own goods is no sale of the business
+    ("business_transfer", "not_mentioned", "We sell some or all of our products through partner shops and keep your order details."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
