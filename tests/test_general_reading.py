@@ -2276,6 +2276,16 @@ CASES = [
     ("business_transfer", "yes", "We may give member data to a successor in interest of the club."),
     # near miss: selling the club's own goods is no sale of the business
     ("business_transfer", "not_mentioned", "We sell some or all of our products through partner shops and keep your order details."),
+    # the gathering said of the tracker itself, with no cookie named: an analytics product that gathers, outside firms
+    # hired to measure visits, others gathering "directly from your visits", collecting "whenever their banners are shown"
+    ("third_party_tracking", "yes", "Example Analytics gathers anonymous usage statistics for the site."),
+    ("third_party_tracking", "yes", "We may engage outside firms to help us measure and analyze traffic on the site."),
+    ("third_party_tracking", "yes", "Advertisers on the site may gather data directly from your visits to our pages."),
+    ("third_party_tracking", "yes", "Ad networks may collect details about your device whenever their banners are shown on the site."),
+    # near misses: outside firms hired for other work, the site's own gathering, its own analytics
+    ("third_party_tracking", "not_mentioned", "We use outside firms to collect payments and ship orders."),
+    ("third_party_tracking", "not_mentioned", "We collect information directly from your use of our site."),
+    ("third_party_tracking", "not_mentioned", "Our analytics records which pages are opened most."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
