@@ -2286,6 +2286,21 @@ CASES = [
     ("third_party_tracking", "not_mentioned", "We use outside firms to collect payments and ship orders."),
     ("third_party_tracking", "not_mentioned", "We collect information directly from your use of our site."),
     ("third_party_tracking", "not_mentioned", "Our analytics records which pages are opened most."),
+    # a way out of messages or lists under a heading that names cookies is no refusal of cookies
+    ("cookies", "yes", "## Cookies\n\nWe use cookies to remember your settings.\n\nIf you want to be removed from our mailing list, write to the help desk."),
+    ("cookies", "yes", "## Cookies and your choices\n\nThe club sets cookies to keep you signed in.\n\nYou are free to opt out of our newsletter at any time."),
+    # near misses: a refusal of the cookies themselves, beside a way out of e-mails or in browser settings
+    ("cookies", "yes_can_refuse", "## Cookies\n\nWe use cookies to remember your settings.\n\nYou can delete them at any time, and you can unsubscribe from our e-mails too."),
+    ("cookies", "yes_can_refuse", "## Cookies\n\nWe use cookies to remember your settings.\n\nYou may refuse them in your browser settings."),
+    # consent as the exception to a refusal to share, said "after receiving your consent" or "upon your permission"
+    (
+        "shares_for_marketing",
+        "with_consent",
+        "Apart from the cases listed here, or after receiving your written consent, the club will not share member details with any other organisation.",
+    ),
+    ("shares_for_marketing", "with_consent", "We will not rent or share your details with other companies except upon your permission."),
+    # near miss: a refusal with no consent in it
+    ("shares_for_marketing", "no", "We will not share your details with other companies for their marketing."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
