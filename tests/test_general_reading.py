@@ -2301,6 +2301,26 @@ CASES = [
     ("shares_for_marketing", "with_consent", "We will not rent or share your details with other companies except upon your permission."),
     # near miss: a refusal with no consent in it
     ("shares_for_marketing", "no", "We will not share your details with other companies for their marketing."),
+    # a no-sale promise scoped to some readers (those who asked to be removed) or to one kind of data said as the subject
+    (
+        "sells_data",
+        "unclear",
+        "A member who asks to have the account closed will have it removed, and we will not sell any personal data about that member afterwards.",
+    ),
+    ("sells_data", "unclear", "Subscribers' e-mail addresses are kept private by the club and will not be sold or given away."),
+    # near misses: the promise covers personal data generally
+    ("sells_data", "no", "We will not sell your personal information to anyone."),
+    ("sells_data", "no", "Your name, e-mail address and other personal information will never be sold."),
+    # sharing beyond the listed uses comes with a chance to refuse it: the reader's guarantee is a way out
+    ("shares_for_marketing", "opt_out", "Beyond the uses listed above, we never share member data with others without also giving you a chance to opt out of it."),
+    (
+        "shares_for_marketing",
+        "opt_out",
+        "If details about you might go to other companies, you will be told first and will have an opportunity to choose not to share them.",
+    ),
+    # near misses: a refusal that needs permission; a choice about the company's own newsletter
+    ("shares_for_marketing", "with_consent", "We will not share your details with other companies without your permission."),
+    ("shares_for_marketing", "not_mentioned", "You will have an opportunity to choose not to receive our newsletter."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
