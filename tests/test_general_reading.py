@@ -2321,6 +2321,22 @@ CASES = [
     # near misses: a refusal that needs permission; a choice about the company's own newsletter
     ("shares_for_marketing", "with_consent", "We will not share your details with other companies without your permission."),
     ("shares_for_marketing", "not_mentioned", "You will have an opportunity to choose not to receive our newsletter."),
+    # "do not hesitate to" invites, it denies nothing
+    ("contact", ("email",), "Please do not hesitate to contact us about your records at help@example.org."),
+    ("access_and_deletion", ("delete",), "Do not hesitate to ask us to erase your account data."),
+    # enquiries are questions; an address with its signs spelled in braces is still an address
+    ("contact", ("email",), "Further enquiries should be made to help@example.org."),
+    ("contact", ("email",), "Questions about this policy may be sent to privacy {at} example {dot} org."),
+    # a form the company would collect through is no way to reach it
+    (
+        "contact",
+        ("email",),
+        "## Contact\n\nIf you complete one of our enquiry forms, we would ask for your consent before any other use."
+        " Write to help@example.org with questions.",
+    ),
+    # near misses: a real denial still denies; a form offered for questions is a way to reach the company
+    ("access_and_deletion", "not_mentioned", "We do not let users delete or edit their account data."),
+    ("contact", ("web_form",), "If you have questions, please use our online contact form."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
