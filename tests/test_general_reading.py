@@ -2337,6 +2337,13 @@ CASES = [
     # near misses: a real denial still denies; a form offered for questions is a way to reach the company
     ("access_and_deletion", "not_mentioned", "We do not let users delete or edit their account data."),
     ("contact", ("web_form",), "If you have questions, please use our online contact form."),
+    # messages kept: "the contents of your message", "we may retain those communications", "enquiries sent to our office"
+    ("data_collected", ("contact", "content"), "If you write to us, we collect your e-mail address and the contents of your message."),
+    ("data_collected", ("content",), "When you write to the club, we may retain those communications."),
+    ("data_collected", ("content",), "Any enquiries sent to our office are kept on file."),
+    # near misses: contact data alone; other members' posts the reader can read
+    ("data_collected", ("contact",), "We collect your e-mail address when you join."),
+    ("data_collected", "not_mentioned", "You can read the messages other members post in our blog."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
