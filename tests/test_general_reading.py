@@ -2334,8 +2334,8 @@ CASES = [
         "## Contact\n\nIf you complete one of our enquiry forms, we would ask for your consent before any other use."
         " Write to help@example.org with questions.",
     ),
-    # near misses: a real denial still denies; a form offered for questions is a way to reach the company
-    ("access_and_deletion", "not_mentioned", "We do not let users delete or edit their account data."),
+    # near miss: a form offered for questions is a way to reach the company (a real denial still denies: the
+    # "do not let users delete" case above)
     ("contact", ("web_form",), "If you have questions, please use our online contact form."),
     # messages kept: "the contents of your message", "we may retain those communications", "enquiries sent to our office"
     ("data_collected", ("contact", "content"), "If you write to us, we collect your e-mail address and the contents of your message."),
