@@ -61,6 +61,7 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
     lines = [FETCHED_HEADER]
     kept: list[tuple[int, str, str]] = []  # order, domain, first reader
     seen: set[str] = set()
+    skipped: set[str] = set()
     repeats: list[tuple[Path, str]] = []  # a later list's first reader picked a policy kept already this round
     for reader in _readers(workspace, "a"):
         for domain, path, commit, read_id, length, archived, words, *_ in _fetched(reader):
@@ -70,10 +71,13 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
                 if label.exists() and any(domain == kept_domain for _, kept_domain, _ in kept):
                     repeats.append((reader, domain))
                     continue
+                if skip.exists() and domain in skipped:
+                    continue  # two lists share a folder and pick the same short text: one line says why
                 raise SystemExit(f"{domain} fetched twice")
             seen.add(domain)
             if skip.exists():
                 reason = yaml.safe_load(skip.read_text("utf-8"))["skip"]
+                skipped.add(domain)
                 lines.append("\t".join(["-", domain, path, commit, read_id, length, archived, words, reader.name, reason]))
                 continue
             if not label.exists():
