@@ -2344,6 +2344,22 @@ CASES = [
     # near misses: contact data alone; other members' posts the reader can read
     ("data_collected", ("contact",), "We collect your e-mail address when you join."),
     ("data_collected", "not_mentioned", "You can read the messages other members post in our blog."),
+    # consent as one of the times data goes to others, said in other words: under a lead-in that "sends" the data,
+    # the company named as the one that "has your express consent", "with users' prior consent", a lettered item,
+    # "except in cases where one of the following applies: when ... consent", "to any other third party with your
+    # prior consent"; and closed lists of sharing with no marketing in them ("except as provided in this policy",
+    # "only in the following circumstances", "external companies") read as no
+    ('shares_for_marketing', 'with_consent', 'Acme may send personal information about you to other companies when:\n\n* We have your consent to do so;\n* We need it to deliver an order you placed.'),
+    ('shares_for_marketing', 'with_consent', 'Bravo will not disclose personal data gathered on this site except as set out below:\n\n1. when Bravo has your express consent\n2. when the law demands it'),
+    ('shares_for_marketing', 'with_consent', "We may pass personal information on in these cases:\n\n* To firms that host our servers.\n* To any third party, with users' prior consent."),
+    ('shares_for_marketing', 'with_consent', 'We will only disclose your personal information to third parties:\n\nb. where you have expressly given us your consent for a stated purpose;\n\nc. where the law requires it.'),
+    ('shares_for_marketing', 'with_consent', 'Zeta will not hand over or disclose personal data to any third party, except in cases where one of the following applies: when the person concerned has given consent; when the law requires it.'),
+    ('shares_for_marketing', 'with_consent', 'We do not share this data with outside parties except as needed to run the service. We may disclose personal data when the law requires it, to protect our rights, or to any other third party with your prior consent.'),
+    ('shares_for_marketing', 'no', 'We will not sell or give your personal data to others except as provided in this policy.'),
+    ('shares_for_marketing', 'no', 'We share your information with others only in the following circumstances:\n\n* With firms that run our servers.\n* When the law requires it.'),
+    ('shares_for_marketing', 'no', 'Apart from outsourcing, we do not share any of your personally identifiable information with external companies.'),
+    # guard: a denial of sharing for marketing outweighs consent as one of the times data goes to others
+    ('shares_for_marketing', 'no', 'We will never rent or sell your personal information to third parties for marketing purposes.\n\nWe may send personal information about you to other companies when:\n\n* We have your consent to do so;\n* We need it to deliver the service you asked for.'),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
@@ -2372,8 +2388,9 @@ CASES = [
     # consent as one item of a closed list of the times data is shared, the sharing verb in the lead-in
     ("shares_for_marketing", "with_consent", "We share personal information with other companies only in the following cases:\n\n- We have your consent.\n- The law requires it."),
     ("shares_for_marketing", "with_consent", "The club passes on members' details to outside bodies only when:\n\n- you have given us your permission;\n- a court orders it."),
-    # near misses: the same list without consent, and consent under a lead-in that shares nothing
-    ("shares_for_marketing", "not_mentioned", "We share personal information with other companies only in the following cases:\n\n- The law requires it.\n- To protect our rights."),
+    # near misses: the same list without consent (a closed list with no marketing in it: no, since round 210), and
+    # consent under a lead-in that shares nothing
+    ("shares_for_marketing", "no", "We share personal information with other companies only in the following cases:\n\n- The law requires it.\n- To protect our rights."),
     ("shares_for_marketing", "not_mentioned", "Our newsletter tells you about events:\n\n- We have your consent.\n- You can unsubscribe at any time."),
     # the way out of marketing with words between ("if at any time you would like to stop future delivery", "manage
     # your e-mail newsletter subscriptions", "removing yourself from our lists", "opt to not receive")
