@@ -104,3 +104,58 @@ def test_ingest_keeps_a_policy_two_lists_picked_once_and_copies_only_the_walked_
     assert [p.name for p in (labels / "reader-b").iterdir()] == ["11-twice.com.yaml"]
     lists = sorted(p.name for p in (labels / "samples6").glob("prefixes-*"))
     assert lists == ["prefixes-a1.tsv", "prefixes-a2.tsv"]
+
+
+def _workspace(root: Path, readers: dict[str, list[tuple[str, str]]]) -> Path:
+    """A labelling workspace: each reader's fetched domains, each ``kept`` (a label) or ``skip`` (a skip file)."""
+    workspace = root / "workspace"
+    workspace.mkdir()
+    (workspace / "EXCLUDE.txt").write_text("", "utf-8")
+    for reader, fetched in readers.items():
+        folder = workspace / reader
+        (folder / "texts").mkdir(parents=True)
+        rows = ["domain\tpath\tcommit\tid\tlength\tarchived\twords"]
+        for domain, outcome in fetched:
+            (folder / "texts" / f"{domain}.md").write_text(f"text of {domain}\n", "utf-8")
+            if outcome == "kept":
+                (folder / f"{domain}.yaml").write_text(f"labeller: {reader}\norder: 0\nanswers: {{}}\n", "utf-8")
+            else:
+                (folder / f"skip-{domain}.yaml").write_text("skip: under 500 words (499 words)\n", "utf-8")
+            rows.append(f"{domain}\tx/{domain}.md\tc0ffee\t1\t20\t2015-01-01\t600")
+        (folder / "fetched.tsv").write_text("\n".join(rows) + "\n", "utf-8")
+    return workspace
+
+
+def _project(root: Path, kit, monkeypatch) -> tuple[Path, Path]:
+    labels, real = root / "labels", root / "real"
+    for folder in ("reader-a", "reader-b", "samples6"):
+        (labels / folder).mkdir(parents=True)
+    for split in ("blind", "tuning"):
+        (real / split / "texts").mkdir(parents=True)
+    monkeypatch.setattr(kit, "LABELS", labels)
+    monkeypatch.setattr(kit, "REAL", real)
+    return labels, real
+
+
+def test_ingest_writes_one_line_for_a_short_text_two_lists_picked_and_skipped(tmp_path, monkeypatch):
+    kit = _load("round")
+    labels, _ = _project(tmp_path, kit, monkeypatch)
+    workspace = _workspace(
+        tmp_path, {"reader-a1": [("short.net", "skip"), ("one.org", "kept")], "reader-a2": [("short.net", "skip"), ("two.org", "kept")]}
+    )
+    kit.ingest(workspace, 99, 10)
+    rows = [row.split("\t")[:2] for row in (labels / "FETCHED99.tsv").read_text("utf-8").splitlines()[1:]]
+    assert rows == [["-", "short.net"], ["10", "one.org"], ["11", "two.org"]]
+
+
+def test_a_refused_ingest_leaves_the_project_as_it_was(tmp_path, monkeypatch):
+    kit = _load("round")
+    labels, real = _project(tmp_path, kit, monkeypatch)
+    workspace = _workspace(
+        tmp_path, {"reader-a1": [("one.org", "kept"), ("two.org", "kept")], "reader-b1": [("elsewhere.com", "kept")]}
+    )
+    with pytest.raises(SystemExit, match="elsewhere.com, which no first reader kept"):
+        kit.ingest(workspace, 99, 10)
+    # the first reader's texts and labels were fine, but nothing of the round was written
+    assert [p for p in tmp_path.joinpath("labels").rglob("*") if p.is_file()] == []
+    assert [p for p in real.rglob("*") if p.is_file()] == []

@@ -57,9 +57,13 @@ def _with_order(text: str, order: int) -> str:
 
 
 def ingest(workspace: Path, round_number: int, first_order: int) -> None:
+    """Every check runs before the first write: a round refused (a domain fetched twice, a label missing,
+    a policy labelled already) leaves the project as it was."""
     order = first_order
     lines = [FETCHED_HEADER]
     kept: list[tuple[int, str, str]] = []  # order, domain, first reader
+    copies: list[tuple[Path, Path]] = []  # texts into the gold sets
+    writes: list[tuple[Path, str]] = []  # reader files, the round's FETCHED file
     seen: set[str] = set()
     skipped: set[str] = set()
     repeats: list[tuple[Path, str]] = []  # a later list's first reader picked a policy kept already this round
@@ -87,10 +91,8 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
             target = REAL / split_of(order) / "texts" / f"{domain}.md"
             if target.exists():
                 raise SystemExit(f"{target} exists: {domain} is labelled already")
-            shutil.copyfile(reader / "texts" / f"{domain}.md", target)
-            (LABELS / "reader-a" / f"{order}-{domain}.yaml").write_text(
-                _with_order(label.read_text("utf-8"), order), "utf-8"
-            )
+            copies.append((reader / "texts" / f"{domain}.md", target))
+            writes.append((LABELS / "reader-a" / f"{order}-{domain}.yaml", _with_order(label.read_text("utf-8"), order)))
             order += 1
     orders = {domain: number for number, domain, _ in kept}
     # the second label of a policy: a second reader's, or that of a first reader whose list picked it again
@@ -103,12 +105,16 @@ def ingest(workspace: Path, round_number: int, first_order: int) -> None:
         if domain not in orders:
             raise SystemExit(f"{reader.name} labelled {domain}, which no first reader kept")
         target = LABELS / "reader-b" / f"{orders[domain]}-{domain}.yaml"
-        if target.exists():
+        if target.exists() or any(target == planned for planned, _ in writes):
             raise SystemExit(f"{domain} has a second label already ({target.name}); a third is not kept")
-        target.write_text(_with_order(label.read_text("utf-8"), orders[domain]), "utf-8")
+        writes.append((target, _with_order(label.read_text("utf-8"), orders[domain])))
         if (reader, domain) in repeats:
             print(f"{domain}: picked again by {reader.name}, whose label is kept as the second reading")
-    (LABELS / f"FETCHED{round_number}.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    writes.append((LABELS / f"FETCHED{round_number}.tsv", "\n".join(lines) + "\n"))
+    for source, target in copies:
+        shutil.copyfile(source, target)
+    for target, text in writes:
+        target.write_text(text, "utf-8")
     samples = LABELS / "samples6"
     for reader in _readers(workspace, "a") + _readers(workspace, "b"):
         for source, name in (("sample.tsv", "picked"), ("walk.tsv", "walk")):
