@@ -2360,6 +2360,13 @@ CASES = [
     ('shares_for_marketing', 'no', 'Apart from outsourcing, we do not share any of your personally identifiable information with external companies.'),
     # guard: a denial of sharing for marketing outweighs consent as one of the times data goes to others
     ('shares_for_marketing', 'no', 'We will never rent or sell your personal information to third parties for marketing purposes.\n\nWe may send personal information about you to other companies when:\n\n* We have your consent to do so;\n* We need it to deliver the service you asked for.'),
+    # the reader's credentials named outside a sentence about collecting: "login with your username and password",
+    # "cookies can save your password", "an e-mail address and password"
+    ('data_collected', ('account',), 'To see past orders, simply login with your username and password.'),
+    ('data_collected', ('account',), 'Our cookies can save your password so you need not type it each time.'),
+    ('data_collected', ('contact', 'account'), 'Each account is protected by an e-mail address and password chosen by the member.'),
+    # guard: "log in" was read already (the word "log" is a collection verb)
+    ('data_collected', ('account',), 'You can review your bookings when you log in using your username and password.'),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
