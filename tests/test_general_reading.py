@@ -2367,6 +2367,17 @@ CASES = [
     ('data_collected', ('contact', 'account'), 'Each account is protected by an e-mail address and password chosen by the member.'),
     # guard: "log in" was read already (the word "log" is a collection verb)
     ('data_collected', ('account',), 'You can review your bookings when you log in using your username and password.'),
+    # a way to correct said as what to do when the data held is wrong or has changed ("if any of the details we hold
+    # are out of date, e-mail us", "if you notice that the records are incomplete", "when your details have
+    # changed, send the new ones"), or as asking for updates
+    ('access_and_deletion', ('correct',), 'If any of the details we hold about you are out of date, please e-mail the office.'),
+    ('access_and_deletion', ('correct',), 'Should you find that the data we keep on you is wrong, let us know.'),
+    ('access_and_deletion', ('correct',), 'Write to the club secretary if you notice that the records we keep about you are incomplete.'),
+    ('access_and_deletion', ('correct',), 'When your contact details have changed, just send the new ones to our office.'),
+    ('access_and_deletion', ('correct',), 'You may ask for updates to be made by phoning our office.'),
+    # near misses: errors in the site's own pages, and changes to the policy
+    ('access_and_deletion', 'not_mentioned', 'If you spot mistakes in our articles, please write to the editor.'),
+    ('access_and_deletion', 'not_mentioned', 'You may request changes to this privacy policy by writing to us.'),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
