@@ -2378,6 +2378,15 @@ CASES = [
     # near misses: errors in the site's own pages, and changes to the policy
     ('access_and_deletion', 'not_mentioned', 'If you spot mistakes in our articles, please write to the editor.'),
     ('access_and_deletion', 'not_mentioned', 'You may request changes to this privacy policy by writing to us.'),
+    # e-mail named as the way to reach the company: "let us know by e-mail", "simply by e-mailing the office", an
+    # address spelled "privacy at example dot org"
+    ('contact', ('email',), 'Questions about this notice? Let us know about them by e-mail.'),
+    ('contact', ('email',), 'You can have your details corrected simply by e-mailing the membership office.'),
+    ('contact', ('email',), 'For privacy questions write to privacy at example dot org.'),
+    ('contact', ('email',), 'Privacy questions: write to privacy＠example.org'),
+    # near misses: e-mail as how data comes in, and e-mail sent through a form
+    ('contact', 'not_mentioned', 'We only hold what you give us when you register or by e-mailing us.'),
+    ('contact', ('web_form',), 'You may ask us questions by e-mailing us using our contact form.'),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
