@@ -2387,6 +2387,14 @@ CASES = [
     # near misses: e-mail as how data comes in, and e-mail sent through a form
     ('contact', 'not_mentioned', 'We only hold what you give us when you register or by e-mailing us.'),
     ('contact', ('web_form',), 'You may ask us questions by e-mailing us using our contact form.'),
+    # postal addresses outside the American forms: a postcode and city before a European country, a British
+    # postcode, an Indian PIN after its city, a Dutch "Postbus" (the last two forms were read already in these cases)
+    ('contact', ('postal',), '## Contact us\n\nExample GmbH, 80331 Munich, Germany'),
+    ('contact', ('postal',), '## Contact us\n\nExample Ltd, Unit 4, London SW1A 2AA'),
+    ('contact', ('postal',), '## Contact us\n\nExample Private Limited, Koramangala, Bengaluru 560034'),
+    ('contact', ('postal',), '## Contact us\n\nExample BV, Postbus 1234, Utrecht'),
+    # near miss: a number and a city in a sentence about staff, not an address
+    ('contact', 'not_mentioned', '## Contact us\n\nOur 120 staff in Berlin, Germany, look after your data.'),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
