@@ -69,43 +69,6 @@ def test_the_seeded_prefix_lists_regenerate_as_stored():
     assert all(path.read_text("utf-8") == lists[number - 1] for number, path in stored.items())
 
 
-def test_ingest_keeps_a_policy_two_lists_picked_once_and_copies_only_the_walked_lists(tmp_path, monkeypatch):
-    kit = _load("round")
-    workspace, labels, real = tmp_path / "workspace", tmp_path / "labels", tmp_path / "real"
-    for folder in ("reader-a", "reader-b", "samples6"):
-        (labels / folder).mkdir(parents=True)
-    for split in ("blind", "tuning"):
-        (real / split / "texts").mkdir(parents=True)
-    (workspace / "EXCLUDE.txt").parent.mkdir()
-    (workspace / "EXCLUDE.txt").write_text("", "utf-8")
-    fetched = "domain\tpath\tcommit\tid\tlength\tarchived\twords\n"
-    for reader, domains in (("reader-a1", ["one.org", "twice.com"]), ("reader-a2", ["twice.com", "three.net"])):
-        folder = workspace / reader
-        (folder / "texts").mkdir(parents=True)
-        rows = []
-        for domain in domains:
-            (folder / "texts" / f"{domain}.md").write_text(f"text of {domain}\n", "utf-8")
-            (folder / f"{domain}.yaml").write_text(f"labeller: {reader}\norder: 0\nanswers: {{}}\n", "utf-8")
-            rows.append(f"{domain}\tx/{domain}.md\tc0ffee\t1\t20\t2015-01-01\t600")
-        (folder / "fetched.tsv").write_text(fetched + "\n".join(rows) + "\n", "utf-8")
-        (folder / "walk.tsv").write_text(f"prefixes-a{reader[-1]}.tsv\tx/xy/xyz\t7\t1\t{domains[0]} (kept)\n", "utf-8")
-    for number in (1, 2, 3):  # list 3 was made by the kit and walked by nobody
-        (workspace / f"prefixes-a{number}.tsv").write_text("folder\tk\n", "utf-8")
-    monkeypatch.setattr(kit, "LABELS", labels)
-    monkeypatch.setattr(kit, "REAL", real)
-    kit.ingest(workspace, 99, 10)
-
-    kept = [row.split("\t")[:2] for row in (labels / "FETCHED99.tsv").read_text("utf-8").splitlines()[1:]]
-    assert kept == [["10", "one.org"], ["11", "twice.com"], ["12", "three.net"]]
-    first = sorted(p.name for p in (labels / "reader-a").iterdir())
-    assert first == ["10-one.org.yaml", "11-twice.com.yaml", "12-three.net.yaml"]
-    second = labels / "reader-b" / "11-twice.com.yaml"
-    assert second.read_text("utf-8") == "labeller: reader-a2\norder: 11\nanswers: {}\n"
-    assert [p.name for p in (labels / "reader-b").iterdir()] == ["11-twice.com.yaml"]
-    lists = sorted(p.name for p in (labels / "samples6").glob("prefixes-*"))
-    assert lists == ["prefixes-a1.tsv", "prefixes-a2.tsv"]
-
-
 def _workspace(root: Path, readers: dict[str, list[tuple[str, str]]]) -> Path:
     """A labelling workspace: each reader's fetched domains, each ``kept`` (a label) or ``skip`` (a skip file)."""
     workspace = root / "workspace"
@@ -135,6 +98,28 @@ def _project(root: Path, kit, monkeypatch) -> tuple[Path, Path]:
     monkeypatch.setattr(kit, "LABELS", labels)
     monkeypatch.setattr(kit, "REAL", real)
     return labels, real
+
+
+def test_ingest_keeps_a_policy_two_lists_picked_once_and_copies_only_the_walked_lists(tmp_path, monkeypatch):
+    kit = _load("round")
+    labels, _ = _project(tmp_path, kit, monkeypatch)
+    readers = {"reader-a1": ["one.org", "twice.com"], "reader-a2": ["twice.com", "three.net"]}
+    workspace = _workspace(tmp_path, {reader: [(domain, "kept") for domain in domains] for reader, domains in readers.items()})
+    for reader, domains in readers.items():
+        (workspace / reader / "walk.tsv").write_text(f"prefixes-a{reader[-1]}.tsv\tx/xy/xyz\t7\t1\t{domains[0]} (kept)\n", "utf-8")
+    for number in (1, 2, 3):  # list 3 was made by the kit and walked by nobody
+        (workspace / f"prefixes-a{number}.tsv").write_text("folder\tk\n", "utf-8")
+    kit.ingest(workspace, 99, 10)
+
+    kept = [row.split("\t")[:2] for row in (labels / "FETCHED99.tsv").read_text("utf-8").splitlines()[1:]]
+    assert kept == [["10", "one.org"], ["11", "twice.com"], ["12", "three.net"]]
+    first = sorted(p.name for p in (labels / "reader-a").iterdir())
+    assert first == ["10-one.org.yaml", "11-twice.com.yaml", "12-three.net.yaml"]
+    second = labels / "reader-b" / "11-twice.com.yaml"
+    assert second.read_text("utf-8") == "labeller: reader-a2\norder: 11\nanswers: {}\n"
+    assert [p.name for p in (labels / "reader-b").iterdir()] == ["11-twice.com.yaml"]
+    lists = sorted(p.name for p in (labels / "samples6").glob("prefixes-*"))
+    assert lists == ["prefixes-a1.tsv", "prefixes-a2.tsv"]
 
 
 def test_ingest_writes_one_line_for_a_short_text_two_lists_picked_and_skipped(tmp_path, monkeypatch):
