@@ -144,3 +144,16 @@ def test_a_refused_ingest_leaves_the_project_as_it_was(tmp_path, monkeypatch):
     # the first reader's texts and labels were fine, but nothing of the round was written
     assert [p for p in tmp_path.joinpath("labels").rglob("*") if p.is_file()] == []
     assert [p for p in real.rglob("*") if p.is_file()] == []
+
+
+def test_the_round_prompts_name_each_reader_its_own_list_and_leave_no_placeholder(tmp_path):
+    prompts = _load("prompts")
+    prompts.readers("/work/somewhere", 55, 297, 100, tmp_path)
+    written = {path.stem: path.read_text("utf-8") for path in tmp_path.glob("*.txt")}
+    assert sorted(written) == [f"reader-a{n}" for n in range(297, 303)] + ["reader-b100", "reader-b101"]
+    assert "prefixes-a295.tsv" in written["reader-a297"] and "prefixes-a300.tsv" in written["reader-a302"]
+    assert "SECOND policy of that list" in written["reader-b101"] and "295, 296, 297" in written["reader-b101"]
+    assert "FIRST policy" in written["reader-b100"] and "295, 296, 297, 298, 299, 300" in written["reader-b100"]
+    for text in written.values():
+        assert "/work/labels6" not in text  # the workspace named, not the one the guide was written in
+        assert not re.search(r"\b(READER|WORKSPACE|LISTS?|WHICH)\b", text)
