@@ -2395,6 +2395,18 @@ CASES = [
     ('contact', ('postal',), '## Contact us\n\nExample BV, Postbus 1234, Utrecht'),
     # near miss: a number and a city in a sentence about staff, not an address
     ('contact', 'not_mentioned', '## Contact us\n\nOur 120 staff in Berlin, Germany, look after your data.'),
+    # a telephone route in the world's number forms, or named as a way to reach the company without the number
+    ("contact", ("phone",), "Privacy questions go to our help desk: 0161 496 0000."),
+    ("contact", ("phone",), "Questions about privacy may be directed to (07) 5550 1234."),
+    ("contact", ("phone",), "Questions about privacy: +91 11 44433544."),
+    ("contact", ("phone",), "## Contact\n\nTel.: 089-41856017-0"),
+    ("contact", ("phone",), "## Call us\n\n(555) 010-2030, Monday to Friday."),
+    ("contact", ("phone",), "For any privacy question, simply telephone us during office hours."),
+    ("contact", ("phone",), "You can contact us by phone at the number for your region."),
+    # near misses: a fax number is no telephone route; calls the company receives are data, not a route
+    ("contact", "not_mentioned", "Send questions to our office by fax at (415) 555-0100."),
+    ("contact", "not_mentioned", "When you contact us by phone, we keep a note of the call."),
+    ("contact", "not_mentioned", "We record the numbers you use to call our customer service number."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
