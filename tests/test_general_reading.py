@@ -2407,6 +2407,14 @@ CASES = [
     ("contact", "not_mentioned", "Send questions to our office by fax at (415) 555-0100."),
     ("contact", "not_mentioned", "When you contact us by phone, we keep a note of the call."),
     ("contact", "not_mentioned", "We record the numbers you use to call our customer service number."),
+    # access kept to a few, said as who may reach the data or where it cannot be reached from
+    ("security", ("access_controls", "other_measures"), "## Security\n\nWe keep your records on secure servers that cannot be accessed from the internet."),
+    ("security", ("access_controls",), "## Security\n\nOnly a few designated employees have access to your personal data."),
+    ("security", ("access_controls",), "## Security\n\nStaff must have a legitimate business reason to obtain access to your details."),
+    ("security", ("access_controls",), "## Security\n\nYour data can only be accessed by our support team."),
+    # near misses: a provider's access limited to its task, and the reader's own password, are no access control
+    ("security", "not_mentioned", "## Security\n\nOur partners only have access to the data needed to perform their services."),
+    ("security", "not_mentioned", "## Security\n\nYou are responsible for keeping your unique password secret."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
