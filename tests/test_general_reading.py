@@ -2415,6 +2415,12 @@ CASES = [
     # near misses: a provider's access limited to its task, and the reader's own password, are no access control
     ("security", "not_mentioned", "## Security\n\nOur partners only have access to the data needed to perform their services."),
     ("security", "not_mentioned", "## Security\n\nYou are responsible for keeping your unique password secret."),
+    # the company's own offers named as what it tells the reader about, no way to stop them: raised, not answered
+    ("marketing_opt_out", "unclear", "We may use your e-mail address to tell you about new products and services."),
+    # near misses: others' offers, sharing so that others can offer, and messages about an order
+    ("marketing_opt_out", "not_mentioned", "Our partners may contact you about offers."),
+    ("marketing_opt_out", "not_mentioned", "We may share your details with affiliates so they can offer you products and services."),
+    ("marketing_opt_out", "not_mentioned", "We will contact you about your order."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
