@@ -2421,6 +2421,13 @@ CASES = [
     ("marketing_opt_out", "not_mentioned", "Our partners may contact you about offers."),
     ("marketing_opt_out", "not_mentioned", "We may share your details with affiliates so they can offer you products and services."),
     ("marketing_opt_out", "not_mentioned", "We will contact you about your order."),
+    # a copy to take elsewhere, said as a transfer the reader asks for or as the format it comes in
+    ("access_and_deletion", ("export",), "You may ask us to have your data transferred to another provider."),
+    ("access_and_deletion", ("export",), "You can request your data in a commonly used format."),
+    ("access_and_deletion", ("access", "delete"), "You have the right of access and erasure."),
+    # near misses: a law's name, and a transfer in a merger, are no right of the reader's
+    ("access_and_deletion", "not_mentioned", "Rights under the Health Insurance Portability and Accountability Act are described in our notice."),
+    ("access_and_deletion", "not_mentioned", "If we merge with another company, your data may be transferred to a third party."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
