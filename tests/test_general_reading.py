@@ -2428,6 +2428,13 @@ CASES = [
     # near misses: a law's name, and a transfer in a merger, are no right of the reader's
     ("access_and_deletion", "not_mentioned", "Rights under the Health Insurance Portability and Accountability Act are described in our notice."),
     ("access_and_deletion", "not_mentioned", "If we merge with another company, your data may be transferred to a third party."),
+    # a tracking service named by its brand: another company watches the visit, whatever else is said of it
+    ("third_party_tracking", "yes", "We use Google Analytics with Advertising Features to understand our audience."),
+    ("third_party_tracking", "yes", "Some pages use data collection devices (such as Hotjar) to see how visitors move around."),
+    ("third_party_tracking", "yes", "The survey is run for the council by Nielsen/Net Ratings."),
+    # near misses: the brand denied, and a person who shares a measurement company's name
+    ("third_party_tracking", "not_mentioned", "We do not use Google Analytics."),
+    ("third_party_tracking", "not_mentioned", "Our company was founded by Jane Nielsen."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
