@@ -2435,6 +2435,12 @@ CASES = [
     # near misses: the brand denied, and a person who shares a measurement company's name
     ("third_party_tracking", "not_mentioned", "We do not use Google Analytics."),
     ("third_party_tracking", "not_mentioned", "Our company was founded by Jane Nielsen."),
+    # others said to work for the company by what they do for it, without "service provider"
+    ("service_providers", "yes", "Your details may be passed to reputable third parties who will help process your order."),
+    ("service_providers", "yes", "Information may be shared with third parties who are under contract to act for us."),
+    ("service_providers", "yes", "We do not give your data to anyone except the providers of the payment processing."),
+    # near miss: others who help the reader, not the company
+    ("service_providers", "not_mentioned", "Our community of volunteers will help you learn the game."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
