@@ -2,7 +2,8 @@
 
 Timings on this machine drift by 5-10% between identical runs; the instruction count of the same calls does not.
 The driver starts this file under ``valgrind --tool=callgrind`` (``PYTHONHASHSEED=0``, address randomisation off
-with ``setarch -R``); the worker segments etsy, mint and runkeeper's first 2,000 words, runs ``analyze`` once on
+with ``setarch -R``); the worker segments etsy, mint and runkeeper's first 2,000 words (cut as
+``bench/analyze_speed.py`` cuts them, whole paragraphs), runs ``analyze`` once on
 each to warm up, and waits. The driver dumps the counters (``callgrind_control -d``), lets the worker run
 ``--rounds`` rounds of the three texts, dumps again, and divides the second dump's total by the calls it holds:
 start-up, imports and segmenting are outside it. The twenty-first session's figures (``analyze_speed.md``) were
@@ -22,21 +23,15 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = ("etsy", "mint", "runkeeper")
-WORDS = 2000
+TEXTS = ("corpus/etsy-com.md", "corpus/mint-com.md", "corpus/runkeeper-com.md")
 
 
 def worker(rounds: int) -> None:
-    sys.path.insert(0, str(ROOT))
+    from bench.analyze_speed import TEXTS as FOLDER, two_thousand_words
     from generator.analysis.analyze import analyze
     from generator.read.segment import segment
-    from generator.tools.analysis_io import policy_text
 
-    documents = []
-    for name in TEXTS:
-        path = next((ROOT / "tests" / "data" / "texts").rglob(f"{name}*.md"))
-        body = policy_text(path)[1]
-        documents.append(segment(" ".join(body.split(" ")[:WORDS])))
+    documents = [segment(two_thousand_words(FOLDER / name)) for name in TEXTS]
     for document in documents:
         analyze(document)
     print("warm", flush=True)
