@@ -141,12 +141,18 @@ def answer_routes(
             if url and any(word in (text + " " + url).lower() for word in _ROUTE_WORDS):
                 found.setdefault(url, Route("link", url, url))
     for text in texts:
-        for written in _WRITTEN_URL.findall(text):
-            url = live_url(written.rstrip(_TRAILING), policy_url)
-            if url and any(word in url.lower() for word in _ROUTE_WORDS):
-                found.setdefault(url, Route("link", url, url))
-        for email in EMAIL.findall(text):
-            found.setdefault(f"mailto:{email.lower()}", Route("email", email, f"mailto:{email}"))
+        lowered = text.lower()
+        # each pattern tries every position of the text; most texts hold none of its literals
+        if "http" in lowered or "www." in lowered:
+            for written in _WRITTEN_URL.findall(text):
+                url = live_url(written.rstrip(_TRAILING), policy_url)
+                if url and any(word in url.lower() for word in _ROUTE_WORDS):
+                    found.setdefault(url, Route("link", url, url))
+        if "@" in text:
+            for email in EMAIL.findall(text):
+                found.setdefault(f"mailto:{email.lower()}", Route("email", email, f"mailto:{email}"))
+        if "setting" not in lowered and "preference" not in lowered:
+            continue
         for match in _SETTINGS.finditer(text):
             path = " ".join(match.group(0).split())
             found.setdefault(f"settings:{path.lower()}", Route("settings", path, None))
@@ -191,7 +197,7 @@ def contact_emails(report: VersionReport) -> tuple[str, ...]:
             continue
     ordered: dict[str, None] = {}
     for group in (cited, [p.text for p in document.paragraphs]):
-        emails = [e for text in group for e in EMAIL.findall(text)]
+        emails = [e for text in group if "@" in text for e in EMAIL.findall(text)]
         for email in sorted(emails, key=lambda e: not _PRIVACY_MAILBOX.search(e.split("@")[0])):
             ordered.setdefault(email, None)
     return tuple(ordered)
