@@ -219,6 +219,10 @@ def _read_policy_file(path: Path, *, expected_slug: str | None = None) -> tuple[
 def _check_block_count(path: Path | str, body: str, body_line: int) -> list[PolicyError]:
     """A text with more blocks than ``MAX_BLOCKS`` (or list items than ``MAX_LIST_ITEMS``) is refused
     at the line of the first one too many."""
+    if body.count("\n") < min(MAX_BLOCKS, MAX_LIST_ITEMS):
+        # every block and item starts a line, so a text of fewer lines is under both limits; the pattern
+        # below tries every character of the text (about 3 s of the build's serial part at 10,000 policies)
+        return []
     blocks, items = 1, 0
     for match in _BLOCK_START.finditer(body):
         blocks += match.start() > 0
