@@ -95,8 +95,12 @@ class ReportCache:
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
+        self.put_pickled(key, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, data: bytes) -> None:
+        """Store an entry already pickled (``pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)``)."""
         try:
-            write_atomic(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+            write_atomic(self._path(key), data, durable=False)
         except OSError as error:  # a read-only or full disk slows the next build, nothing more
             log.warning("plainpolicy cache: cannot write %s: %s", self._path(key), error)
 
