@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from textstat.backend import counts, selections
+from textstat.backend import counts
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 from textstat.backend.utils import get_lang_cfg
 
 from ..models import Document, Readability
@@ -48,10 +49,13 @@ def measure(document: Document) -> Readability:
 def flesch_scores(text: str) -> tuple[float, float]:
     """``(textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text))``, with the
     syllables counted once per distinct word."""
-    word_count = counts.count_words(text)
+    # textstat's words (``counts.count_words``, ``selections.list_words``): its punctuation removed
+    # with its own two patterns, compiled here once (textstat passes them as strings on every call)
+    words = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).lower().split()
+    word_count = len(words)  # lowercasing makes no whitespace: the same split as textstat's count
     sentences = _sentence_count(text)
     sentence_length = word_count / sentences if sentences else 0.0
-    syllables = sum(map(_syllables, selections.list_words(text, lowercase=True)))
+    syllables = sum(map(_syllables, words))
     per_word = syllables / word_count if word_count else 0.0
     if sentence_length == 0 or per_word == 0:
         return 0.0, 0.0
@@ -65,6 +69,8 @@ def flesch_scores(text: str) -> tuple[float, float]:
 
 
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+_NONCONTRACTION_APOSTROPHE = re.compile(RE_NONCONTRACTION_APOSTROPHE)
+_PUNCTUATION = re.compile(r"[^\w\s\']")
 _WORD_CHARACTER = re.compile(r"\w")
 
 
