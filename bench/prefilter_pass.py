@@ -12,7 +12,7 @@ evaluation texts (``tests/data/texts``), the share its needs let through, and pr
 patterns that let through the most. ``--write FILE`` records the shares; ``--check FILE``
 compares with a recorded file and exits 1 when a pattern lets through more than
 ``--slack`` (default 0.10) over its recorded share, or when a new pattern lets through
-more than half of all sentences.
+more than half of all sentences (a new list item's pattern: more than a fifth).
 
 Usage: ``python -m bench.prefilter_pass [--write bench/prefilter_pass.json | --check bench/prefilter_pass.json]``
 """
@@ -35,7 +35,11 @@ from generator.tools.analysis_io import policy_text  # noqa: E402
 
 TEXTS = ROOT / "tests" / "data" / "texts"
 NEW_PATTERN_LIMIT = 0.5
-"""A pattern with no recorded share may let through at most this share of the sentences."""
+"""A pattern with no recorded share may let through at most this share of the sentences..."""
+NEW_ITEM_LIMIT = 0.2
+"""... and a list item's pattern at most this share: it is looked up on its own, its needs the only filter
+before it runs (410 of the 413 recorded item patterns are under it). Round 221's first "your passwords?"
+left the prefilter "your" alone (37% of the sentences) and cost 1.6% more instructions per ``analyze``."""
 
 
 def sentences() -> list[str]:
@@ -68,8 +72,9 @@ def problems(now: dict[str, float], labels: dict[str, str], recorded: dict[str, 
         before = recorded.get(key)
         where = f"{labels[key]} {key[:80]!r}"
         if before is None:
-            if share > NEW_PATTERN_LIMIT:
-                found.append(f"{where}: new, lets through {share:.1%} of the sentences")
+            limit = NEW_ITEM_LIMIT if ".items." in labels[key] else NEW_PATTERN_LIMIT
+            if share > limit:
+                found.append(f"{where}: new, lets through {share:.1%} of the sentences (at most {limit:.0%})")
         elif share > before + slack:
             found.append(f"{where}: lets through {share:.1%} of the sentences, recorded {before:.1%}")
     return found

@@ -109,6 +109,9 @@ class QuestionRulesSpec(Strict):
     trigger may be in the sentence before it."""
     unless: Patterns | None = None
     unlinked: UnlinkedSpec | None = None
+    held: dict[str, Patterns] = {}
+    """List questions: more patterns of an item (one of ``items``) that prove it whatever the sentence's
+    negation or context."""
     item_unless: dict[str, str] = {}
     """List questions: an item is not found in a sentence matching its pattern."""
     conflicts: list[list[str]] = []

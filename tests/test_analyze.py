@@ -458,6 +458,18 @@ def test_a_bad_polarity_in_rules_is_refused():
         parse_cues(raw)
 
 
+def test_a_held_item_pattern_must_be_apart_from_the_item_and_its_item_known():
+    def raw(items: dict, held: dict) -> dict:
+        question = {"items": items, "held": held, "trigger": r"\bcollect"}
+        return {"grammar": {"negation": r"\bnot\b", "clause_break": ";"}, "questions": {"data_collected": question}}
+
+    # one compiled object for one pattern: the item's own pattern would stop heeding negation
+    with pytest.raises(ValueError, match="both an item pattern and held"):
+        parse_cues(raw({"account": [r"\bpasswords?\b"]}, {"account": [r"\bpasswords?\b"]}))
+    with pytest.raises(ValueError, match="not one of the items"):
+        parse_cues(raw({"account": [r"\bpasswords?\b"]}, {"acount": [r"\byour password\b"]}))
+
+
 def test_rules_name_no_company_from_the_evaluation_data():
     text = (Path(__file__).parent.parent / "generator" / "data" / "rules.yaml").read_text("utf-8").lower()
     names = set()

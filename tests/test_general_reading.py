@@ -2441,6 +2441,14 @@ CASES = [
     ("service_providers", "yes", "We do not give your data to anyone except the providers of the payment processing."),
     # near miss: others who help the reader, not the company
     ("service_providers", "not_mentioned", "Our community of volunteers will help you learn the game."),
+    # the reader's own credentials named, even in a denial: the service holds them either way
+    ("data_collected", ("account",), "Cookies save time, so you need not type your password on every visit."),
+    ("data_collected", ("account",), "Please never share your login with anybody."),
+    ("data_collected", ("account",), "Cookies remember members passwords."),
+    ("data_collected", ("account",), "Accounts are protected by a password chosen by the user."),
+    # near misses: passwords that guard the company's own systems, or said of cookies in general
+    ("data_collected", "not_mentioned", "Staff reach our databases only through password-protected access."),
+    ("data_collected", "not_mentioned", "Passwords are never kept in cookies."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),

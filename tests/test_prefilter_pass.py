@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.prefilter_pass import NEW_PATTERN_LIMIT, problems, shares
+from bench.prefilter_pass import NEW_ITEM_LIMIT, NEW_PATTERN_LIMIT, problems, shares
 
 RECORDED = Path(__file__).resolve().parent.parent / "bench" / "prefilter_pass.json"
 
@@ -22,6 +22,14 @@ def test_a_pattern_that_lets_through_more_sentences_than_recorded_is_named():
 def test_a_new_pattern_within_the_limit_and_a_narrower_one_pass():
     labels = {"a": "x", "b": "y"}
     assert problems({"a": NEW_PATTERN_LIMIT - 0.01, "b": 0.01}, labels, {"b": 0.3}, slack=0.1) == []
+
+
+def test_a_new_list_item_pattern_is_held_to_the_narrower_limit():
+    # an item pattern runs on every sentence its needs let through: "your passwords?" left only "your"
+    labels = {"a": "data_collected.items.account", "b": "sells_data.rules[3]"}
+    share = (NEW_ITEM_LIMIT + NEW_PATTERN_LIMIT) / 2
+    found = problems({"a": share, "b": share}, labels, {}, slack=0.1)
+    assert [line.split(" ")[0] for line in found] == ["data_collected.items.account"]
 
 
 def test_the_rules_let_through_no_more_than_recorded():

@@ -200,6 +200,12 @@ def _proves(
     """Whether ``unit`` proves a list answer's ``value`` with one of its patterns: matched, not
     denied, in the question's context and, for kinds of data, linked to the reader."""
     text = unit.folded
+    if id(pattern) in spec.held:
+        return (
+            pattern.search(text) is not None
+            and not any(p.search(text) for p in spec.unless)
+            and not any(p.search(text) for item, p in spec.item_unless if item == value)
+        )
     found, readings = pattern.search(text), 0
     # "we do not collect precise location" lists no location; but the leftmost reading can start
     # in a clause of its own ("if you no longer use it, we provide a way to delete it"), so a
