@@ -2449,6 +2449,13 @@ CASES = [
     # near misses: passwords that guard the company's own systems, or said of cookies in general
     ("data_collected", "not_mentioned", "Staff reach our databases only through password-protected access."),
     ("data_collected", "not_mentioned", "Passwords are never kept in cookies."),
+    # outside firms the company says it uses, named by their kind, and the carriers that deliver the reader's order
+    ("service_providers", "yes", "We engage outside contractors to print and mail our catalogue."),
+    ("service_providers", "yes", "We may use an intermediary to run the prize draw."),
+    ("service_providers", "yes", "Your address goes to the couriers that deliver your order."),
+    # near misses: the use denied, and sellers who are not working for the company
+    ("service_providers", "not_mentioned", "We do not use outside vendors."),
+    ("service_providers", "not_mentioned", "Independent vendors sell their own products in our marketplace."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
