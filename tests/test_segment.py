@@ -26,6 +26,15 @@ def test_paragraphs_know_their_section_and_sentences():
     assert cookies.line == 5
 
 
+def test_paragraphs_under_the_same_headings_share_one_section():
+    # a build holds every policy's paragraphs (about a million at 10,000 policies): one tuple per section, not per paragraph
+    doc = segment("# Policy\n\n## Cookies\n\nWe use cookies.\n\nYou can refuse them.\n\n- even these\n\n## Children\n\nNot for kids.\n")
+    under_cookies = [p for p in doc.paragraphs if p.section == ("Policy", "Cookies")]
+    assert len(under_cookies) == 3 and len({id(p.section) for p in under_cookies}) == 1
+    children = next(p for p in doc.paragraphs if p.text == "Children")
+    assert children.section == ("Policy",) and doc.paragraphs[-1].section == ("Policy", "Children")
+
+
 def test_markup_is_removed_from_plain_text():
     (paragraph,) = segment("We **do not** sell [your data](https://example.com/x) to anyone.\n").paragraphs
     assert paragraph.text == "We do not sell your data to anyone."
