@@ -200,7 +200,7 @@ def _proves(
     """Whether ``unit`` proves a list answer's ``value`` with one of its patterns: matched, not
     denied, in the question's context and, for kinds of data, linked to the reader."""
     text = unit.folded
-    if id(pattern) in spec.held:
+    if (value, id(pattern)) in spec.held:
         return (
             pattern.search(text) is not None
             and not any(p.search(text) for p in spec.unless)

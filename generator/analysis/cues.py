@@ -94,10 +94,10 @@ class QuestionCues:
     """List questions: a paragraph saying this ("the logs are not linked to your name") ..."""
     unlinked_items: frozenset[str] = frozenset()
     """... does not count for these items."""
-    held: frozenset[int] = frozenset()
-    """List questions: ``id`` of the item patterns (``held`` in the rules, added to ``items``) that prove
-    their item in any sentence, whatever its negation or context: the reader's own credentials ("so you
-    don't have to enter your password each time") are held by the service either way."""
+    held: frozenset[tuple[str, int]] = frozenset()
+    """List questions: ``(item, id of pattern)`` for the item patterns (``held`` in the rules, added to
+    ``items``) that prove their item in any sentence, whatever its negation or context: the reader's own
+    credentials ("so you don't have to enter your password each time") are held by the service either way."""
     item_unless: tuple[tuple[str, Pattern], ...] = ()
     """List questions: a sentence matching an item's pattern here does not prove that item, whatever
     its cues say ("you can access your password-protected account" names no access control)."""
@@ -220,23 +220,23 @@ def parse_cues(raw: dict) -> Cues:
                 )
             )
         held = {str(k): _compile_all(v, vocabulary) for k, v in (spec.get("held") or {}).items()}
-        for value, patterns in (spec.get("items") or {}).items():
-            # re.compile returns one object for one pattern: an item pattern also under held would become held
-            both = set(_as_list(patterns)) & set(_as_list((spec.get("held") or {}).get(value)))
-            if both:
-                raise ValueError(f"rules.yaml: {key}: {value}: {sorted(both)[0]!r} is both an item pattern and held")
-        unknown = set(spec.get("held") or {}) - set(spec.get("items") or {})
+        unknown = set(held) - {str(k) for k in spec.get("items") or {}}
         if unknown:
             raise ValueError(f"rules.yaml: {key}: held {sorted(unknown)[0]!r} is not one of the items")
-        items = tuple(
-            (str(k), _compile_all(v, vocabulary) + held.get(str(k), ())) for k, v in (spec.get("items") or {}).items()
-        )
+        items = []
+        for value, patterns in (spec.get("items") or {}).items():
+            own = _compile_all(patterns, vocabulary)
+            # re.compile returns one object for one pattern: an item pattern also under held would become held
+            both = [p.pattern for p in held.get(str(value), ()) if any(p is q for q in own)]
+            if both:
+                raise ValueError(f"rules.yaml: {key}: {value}: {both[0]!r} is both an item pattern and held")
+            items.append((str(value), own + held.get(str(value), ())))
         questions[key] = QuestionCues(
             key=key,
             # weak rules come after every other rule, whatever their place in the file
             rules=tuple(sorted(rules, key=lambda rule: rule.weak)),
-            items=items,
-            held=frozenset(id(pattern) for patterns in held.values() for pattern in patterns),
+            items=tuple(items),
+            held=frozenset((value, id(pattern)) for value, patterns in held.items() for pattern in patterns),
             trigger=_compile_one(spec.get("trigger"), vocabulary),
             trigger_polarity=spec.get("trigger_polarity", "affirmed"),
             trigger_heading=_compile_one(spec.get("trigger_heading"), vocabulary),
@@ -310,9 +310,3 @@ def all_patterns(cues: Cues) -> list[tuple[str, Pattern]]:
         found.extend((f"{key}.item_unless.{value}", p) for value, p in q.item_unless)
         found.extend((f"{key}.detail", d.pattern) for d in q.details)
     return found
-
-
-def _as_list(patterns: object) -> list[str]:
-    if patterns is None:
-        return []
-    return [patterns] if isinstance(patterns, str) else list(patterns)
