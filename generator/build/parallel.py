@@ -104,6 +104,11 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def in_workers(jobs: int, count: int) -> bool:
+    """Whether ``map_ordered`` runs ``count`` calls in worker processes rather than in this one."""
+    return jobs > 1 and count >= PARALLEL_FROM
+
+
 def map_ordered(
     function: Callable[[T], R],
     items: Sequence[T],
@@ -123,7 +128,7 @@ def map_ordered(
     """
     if progress is None:
         progress = len(items) >= PROGRESS_FROM and sys.stderr.isatty()
-    if jobs <= 1 or len(items) < PARALLEL_FROM:
+    if not in_workers(jobs, len(items)):
         results: Iterable[R] = map(function, items)
         pool = None
     else:
@@ -212,7 +217,7 @@ def report_policies(
     entries = [(last.get(key) or cache.get(key)) if cache else None for key in keys]
     missing = [index for index, entry in enumerate(entries) if entry is None]
     # the entries are stored here, while the workers analyse the next ones (in the workers it made the build slower)
-    pickled = cache is not None and jobs > 1 and len(missing) >= PARALLEL_FROM
+    pickled = cache is not None and in_workers(jobs, len(missing))
     computed = map_ordered(_pickled_entry if pickled else _entry, [versions[i] for i in missing], jobs=jobs, progress=progress)
     for index, result in zip(missing, computed):
         if pickled:
@@ -231,5 +236,5 @@ def report_policies(
     reports = [
         PolicyReport(policy.slug, tuple(next(reports_by_version) for _ in policy.versions)) for policy in policies
     ]
-    used = jobs if jobs > 1 and len(missing) >= PARALLEL_FROM else 1
+    used = jobs if in_workers(jobs, len(missing)) else 1
     return reports, ReportStats(len(versions), len(versions) - len(missing), used)
