@@ -2456,6 +2456,16 @@ CASES = [
     # near misses: the use denied, and sellers who are not working for the company
     ("service_providers", "not_mentioned", "We do not use outside vendors."),
     ("service_providers", "not_mentioned", "Independent vendors sell their own products in our marketplace."),
+    # ways to reach the company written around spam harvesters or cut by the archive, a contact link or feature named
+    # as the route, and an Australian postal address
+    ("contact", ("email",), "Questions? You can reach the editor at jo[at]example.org."),
+    ("contact", ("email",), "If you have concerns, write a note to office@."),
+    ("contact", ("web_form",), "For questions about privacy, please reach us through the Contact Us link on each page."),
+    ("contact", ("web_form",), "Questions about privacy are answered through the contact us feature of the site."),
+    ("contact", ("postal",), "Send your request to the address below.\n\nPost: Privacy Team, 4 Hill Road, Box Hill VIC 3128."),
+    # near misses: a contact link through which the company collects details, and a law's year, not a postcode
+    ("contact", "not_mentioned", "Should a user write through the Contact Us link, the club may ask for details such as a name."),
+    ("contact", "not_mentioned", "This notice follows the Privacy Act 1988 as it applies in NSW 2000 onwards."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
