@@ -157,3 +157,16 @@ def test_the_round_prompts_name_each_reader_its_own_list_and_leave_no_placeholde
     for text in written.values():
         assert "/work/labels6" not in text  # the workspace named, not the one the guide was written in
         assert not re.search(r"\b(READER|WORKSPACE|LISTS?|WHICH)\b", text)
+
+
+def test_a_resumed_reader_is_told_to_go_on_from_the_earlier_files_once_and_the_others_are_not(tmp_path):
+    prompts = _load("prompts")
+    prompts.readers("/work/somewhere", 60, 327, 110, tmp_path)
+    prompts.resume(tmp_path, ["reader-a329", "reader-b111"])
+    prompts.resume(tmp_path, ["reader-a329"])
+    written = {path.stem: path.read_text("utf-8") for path in tmp_path.glob("*.txt")}
+    assert written["reader-a329"].count("## Resuming") == 1
+    assert "walk.tsv" in written["reader-a329"].split("## Resuming")[1]
+    assert written["reader-b111"].count("## Resuming") == 1
+    assert all("## Resuming" not in text for name, text in written.items() if name not in ("reader-a329", "reader-b111"))
+

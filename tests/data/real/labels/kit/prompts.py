@@ -4,6 +4,7 @@
     python3 prompts.py readers WORKSPACE ROUND FIRST_A FIRST_B OUTDIR
     python3 prompts.py audit WORKSPACE ROUND OUTDIR
     python3 prompts.py settle WORKSPACE ROUND OUTDIR
+    python3 prompts.py resume OUTDIR READER...           # after ``readers``: for tasks a stopped session left unfinished
 
 Readers get ``../PROMPT6.md`` (the rule, the fetch and the file format) with the workspace put in,
 then a task from ``tasks/``: first readers ``reader-a<FIRST_A>``... one list each; second reader
@@ -47,6 +48,19 @@ def readers(workspace: str, round_number: int, first_a: int, first_b: int, out: 
         print(out / f"{name}.txt")
 
 
+def resume(out: Path, names: list[str]) -> None:
+    """Add ``tasks/resume.md`` to the prompts of readers whose earlier session stopped part way (the
+    sixtieth round's readers ran out of look-ups): the new reader keeps the earlier one's files, walks
+    again a row it had not finished, and goes on from the next. Adding it twice changes nothing."""
+    section = (HERE / "tasks/resume.md").read_text("utf-8")
+    for name in names:
+        path = out / f"{name}.txt"
+        text = path.read_text("utf-8")
+        if section not in text:
+            path.write_text(text.rstrip("\n") + "\n\n" + section, "utf-8")
+        print(path)
+
+
 def single(kind: str, workspace: str, round_number: int, out: Path) -> None:
     folder = Path(workspace) / f"{kind}{round_number}"
     readers_walked = ", ".join(sorted(path.name for path in folder.glob("walk-reader-*.tsv"))) or "see the folder"
@@ -62,6 +76,8 @@ def main() -> None:
     kind = sys.argv[1]
     if kind == "readers":
         readers(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), Path(sys.argv[6]))
+    elif kind == "resume":
+        resume(Path(sys.argv[2]), sys.argv[3:])
     else:
         single(kind, sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]))
 
