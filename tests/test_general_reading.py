@@ -2466,6 +2466,19 @@ CASES = [
     # near misses: a contact link through which the company collects details, and a law's year, not a postcode
     ("contact", "not_mentioned", "Should a user write through the Contact Us link, the club may ask for details such as a name."),
     ("contact", "not_mentioned", "This notice follows the Privacy Act 1988 as it applies in NSW 2000 onwards."),
+    # the reader's rights said without "you can" before the verb: an opportunity offered, a removal from the database
+    # asked for or offered, a right "to be updated if incorrect or deleted",
+    # data disclosed to the reader on request, and changes the reader is asked to report
+    ("access_and_deletion", ("access", "correct", "delete"), "Members are given the opportunity to review, modify and delete any personal data they gave us."),
+    ("access_and_deletion", ("delete",), "The club gives members these choices for removing their information from our database."),
+    ("access_and_deletion", ("delete",), "A member can ask that their details be deleted from our systems."),
+    ("access_and_deletion", ("correct", "delete"), "Members have a right for the data held on the club to be updated if it is wrong or deleted if they choose."),
+    ("access_and_deletion", ("access",), "The club will disclose personal information to the member upon his or her request."),
+    ("access_and_deletion", ("correct",), "Please keep us up to date if your address changes."),
+    # near misses: a period after which data goes, the company's own removal, and a mailing list left
+    ("access_and_deletion", "not_mentioned", "Log files are deleted from our servers after 30 days."),
+    ("access_and_deletion", "not_mentioned", "If we remove your details from our databases, your online account closes."),
+    ("access_and_deletion", "not_mentioned", "We will take you off our mailing list if asked."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
