@@ -2479,6 +2479,13 @@ CASES = [
     ("access_and_deletion", "not_mentioned", "Log files are deleted from our servers after 30 days."),
     ("access_and_deletion", "not_mentioned", "If we remove your details from our databases, your online account closes."),
     ("access_and_deletion", "not_mentioned", "We will take you off our mailing list if asked."),
+    # measures said without "security measures": "industry-standard measures", "reasonable and appropriate measures",
+    # measures to protect data from unauthorised access
+    ("security", ("other_measures",), "The club follows industry-standard practices to keep member records secure."),
+    ("security", ("other_measures",), "The club takes reasonable and appropriate measures to keep member records secure."),
+    ("security", ("other_measures",), "The club has measures designed to protect member records against unauthorised use."),
+    # near miss: an industry-standard encryption is encryption, no further measure
+    ("security", ("encryption",), "Payments go through industry-standard SSL encryption to protect the card number."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
