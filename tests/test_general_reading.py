@@ -2486,6 +2486,12 @@ CASES = [
     ("security", ("other_measures",), "The club has measures designed to protect member records against unauthorised use."),
     # near miss: an industry-standard encryption is encryption, no further measure
     ("security", ("encryption",), "Payments go through industry-standard SSL encryption to protect the card number."),
+    # the reader may ask that the mailings stop, said without "opt out" or "unsubscribe"
+    ("marketing_opt_out", "opt_out", "The club may use your details to tell you about its fundraising events. You may contact its office and request, in writing or by phone, not to be contacted for this purpose."),
+    ("marketing_opt_out", "opt_out", "The club may send you news about its products. You can ask us at any time to stop sending you this information by writing to us."),
+    ("marketing_opt_out", "opt_out", "The club will tell members about new products unless they choose not to receive such information."),
+    # near miss: a request about something other than mailings
+    ("marketing_opt_out", "not_mentioned", "Members may request not to be included in the printed directory of the club's staff."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
