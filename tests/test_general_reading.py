@@ -2492,6 +2492,13 @@ CASES = [
     ("marketing_opt_out", "opt_out", "The club will tell members about new products unless they choose not to receive such information."),
     # near miss: a request about something other than mailings
     ("marketing_opt_out", "not_mentioned", "Members may request not to be included in the printed directory of the club's staff."),
+    # kept for the purposes it was given for or for record keeping, and deleted once a contest "or" a draw ends
+    ("retention", "as_long_as_needed", "The club will keep your details to fulfil the purposes for which you gave them."),
+    ("retention", "as_long_as_needed", "The club retains member data for recordkeeping and legal purposes."),
+    ("retention", "as_long_as_needed", "Once the contest or prize draw is over, the club deletes the entries' details."),
+    # near misses: data used, not kept, for its purposes; the club's own accounts
+    ("retention", "not_mentioned", "The club uses your details only for the purposes for which you gave them."),
+    ("retention", "not_mentioned", "The club keeps its own books for record keeping."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
