@@ -27,7 +27,7 @@ from ..read.load import load_policies
 from ..models import EvaluationScores, PolicyReport
 from .output import WriteResult, read_manifest, write_outputs
 from ..pages.pagination import DEFAULT_PAGE_ROWS
-from .parallel import PARALLEL_FROM, ReportStats, map_forked, report_policies, start_workers_early
+from .parallel import PARALLEL_FROM, ReportStats, map_forked, release_freed_memory, report_policies, start_workers_early
 from ..pages.opendata import source_date
 from ..pages.producers import SiteData, produce_all
 from ..pages.render import Renderer
@@ -214,6 +214,7 @@ def _build_site(config: BuildConfig) -> BuildResult:
     cache = ReportCache(config.cache) if config.cache else None
     all_reports, stats = report_policies(policies, jobs=config.jobs, cache=cache, progress=config.progress)
     del policies  # their bodies (about 0.5 GB at 10,000 policies): the reports' documents hold the text
+    release_freed_memory()  # before the look-alike workers fork
     reports, unsupported = [], []
     for report in all_reports:
         missing = override_problems(report)
@@ -231,6 +232,7 @@ def _build_site(config: BuildConfig) -> BuildResult:
     if config.cache:
         write_similarity(config.cache, similarity, previous)
     del similarity, previous  # every version's shingle hashes (about 210 MB at 10,000 policies): not needed for the pages
+    release_freed_memory()  # the hashes just dropped, before the page workers fork
     gc.freeze()  # what the pages are made from: forked workers then leave the pages they share alone
     histories = [
         policy_history(report, grades=[v.grade.letter for v in report.versions]) for report in reports

@@ -8,6 +8,9 @@ A progress bar (rich) is shown on long runs when standard error is a terminal.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import logging
 import multiprocessing
 import os
@@ -159,6 +162,31 @@ def can_fork() -> bool:
     only the calling thread, and a lock another thread held at that moment (``mkdocs serve``'s
     server, logging) would stay taken in the child for ever."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, musl)."""
+    name = ctypes.util.find_library("c")
+    try:
+        return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+    except OSError:
+        return None
+
+
+def release_freed_memory() -> bool:
+    """Give the memory of freed objects back to the system before ``map_forked`` forks (the
+    look-alike workers after the policy bodies are dropped, the page workers after the hashes).
+
+    Python frees strings of a few kilobytes to the C allocator, which keeps them in its heap:
+    at 10,000 policies the building process held about 440 MiB of freed policy bodies and
+    look-alike hashes when it forked its page workers, and every worker started with them in
+    its resident memory. ``malloc_trim(0)`` returns them (0.03 s). Returns whether it ran."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
 
 
 def map_forked(
