@@ -2499,6 +2499,10 @@ CASES = [
     # near misses: data used, not kept, for its purposes; the club's own accounts
     ("retention", "not_mentioned", "The club uses your details only for the purposes for which you gave them."),
     ("retention", "not_mentioned", "The club keeps its own books for record keeping."),
+    # a refusal to collect from children "without prior verifiable parental consent" is a consent rule, two adjectives
+    # or one; said in the same sentence as "not directed to children", the consent is a detail of that refusal
+    ("children", "parental_consent", "The club will never knowingly ask anyone under the age of 13 for personal details without prior verifiable parental consent."),
+    ("children", "not_directed_under", "The club's pages are not directed to children, and it does not knowingly collect details from anyone under 13 without prior verifiable parental consent."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
