@@ -204,7 +204,7 @@ def _proves(
         return (
             pattern.search(text) is not None
             and not any(p.search(text) for p in spec.unless)
-            and not any(p.search(text) for item, p in spec.item_unless if item == value)
+            and not _item_excluded(spec, value, text)
         )
     found, readings = pattern.search(text), 0
     # "we do not collect precise location" lists no location; but the leftmost reading can start
@@ -219,7 +219,12 @@ def _proves(
         in_context[unit.index] = _in_context(spec, unit, cues)
     if not in_context[unit.index] or (value in spec.unlinked_items and _unlinked(spec, unit)):
         return False
-    return not any(p.search(text) for item, p in spec.item_unless if item == value)
+    return not _item_excluded(spec, value, text)
+
+
+def _item_excluded(spec: QuestionCues, value: str, text: str) -> bool:
+    """Whether the sentence matches one of the item's ``item_unless`` patterns."""
+    return any(p.search(text) for item, p in spec.item_unless if item == value)
 
 
 SUBJECT_REACH = 30

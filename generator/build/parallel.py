@@ -9,7 +9,6 @@ A progress bar (rich) is shown on long runs when standard error is a terminal.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import logging
 import multiprocessing
@@ -166,11 +165,11 @@ def can_fork() -> bool:
 
 @functools.cache
 def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None where the C library has none (macOS, musl)."""
-    name = ctypes.util.find_library("c")
+    """glibc's ``malloc_trim``, or None where the C library has none (macOS, musl). Looked up among the
+    symbols this process has loaded already: no search for the library on disk."""
     try:
-        return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
-    except OSError:
+        return getattr(ctypes.CDLL(None), "malloc_trim", None)
+    except (OSError, TypeError):  # TypeError: Windows takes no None
         return None
 
 

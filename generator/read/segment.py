@@ -64,9 +64,9 @@ def segment(body: str) -> Document:
     blocks = _blocks(tokens)
     anchors = _anchors([block.text or block.raw for block in blocks])
     headings: list[tuple[int, str]] = []
+    # the headings the next paragraph sits under: one tuple shared by every paragraph of a section (a build
+    # holds every policy's paragraphs, about a million at 10,000 policies)
     under: tuple[str, ...] = ()
-    """The headings the next paragraph sits under: one tuple shared by every paragraph of a section (a build
-    holds every policy's paragraphs, about a million at 10,000 policies)."""
     paragraphs = []
     for (kind, token, text, _raw, level, list_depth, breaks), anchor in zip(blocks, anchors):
         token.attrSet("id", anchor)
