@@ -2503,6 +2503,19 @@ CASES = [
     # or one; said in the same sentence as "not directed to children", the consent is a detail of that refusal
     ("children", "parental_consent", "The club will never knowingly ask anyone under the age of 13 for personal details without prior verifiable parental consent."),
     ("children", "not_directed_under", "The club's pages are not directed to children, and it does not knowingly collect details from anyone under 13 without prior verifiable parental consent."),
+    # round 231: contractors said in other words: the exception after a no-sharing promise ("this does not include
+    # trusted third parties who assist us"), unaffiliated companies used to help, services employed or an agency
+    # commissioned in the passive, a third-party service used to manage the work, a payment processed through a
+    # third-party system when the site is named elsewhere in the sentence
+    ("service_providers", "yes", "The club does not pass on your details. This does not include trusted third parties who assist us in running our website, so long as they keep them confidential."),
+    ("service_providers", "yes", "The club may use unaffiliated companies to help it maintain and operate its website."),
+    ("service_providers", "yes", "The services of a third party may be employed to help the club with mailing and research."),
+    ("service_providers", "yes", "An agency has been commissioned to provide a service that improves the club's pages."),
+    ("service_providers", "yes", "The club uses a third-party platform to manage membership applications."),
+    ("service_providers", "yes", "If you pay through the website, your payment will be processed through a secure third-party payment system."),
+    # near misses: a refusal to share with helpers stays a refusal; the club's own server is no contractor
+    ("service_providers", "not_mentioned", "The club does not share details with trusted third parties who assist us in running our website."),
+    ("service_providers", "not_mentioned", "Payments are processed through our own secure server."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),

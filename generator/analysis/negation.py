@@ -58,6 +58,21 @@ def _without_negation(found: re.Match[str]) -> str:
     return _PURPOSE_NEGATION.sub(lambda word: " " * len(word.group()), found.group())
 
 
+# "this does not include trusted third parties who assist us": the parties are the exception to a promise
+# made before, and what they do is affirmed, not denied
+_EXCEPTED_PARTIES = re.compile(
+    r"\b(?:does|do) (not) include (?:(?:our|any|the|trusted|certain|website|web ?site) ){0,2}"
+    r"(?:third[- ]part(?:y|ies)|(?:hosting )?partners|service providers|vendors|contractors|agents)\b"
+)
+
+
+def _without_exception_negation(found: re.Match[str]) -> str:
+    start, end = found.span(1)
+    text = found.group()
+    offset = found.start()
+    return text[: start - offset] + "   " + text[end - offset :]
+
+
 _DO_NOT_TRACK = re.compile(r"\bdo[- ]not[- ]track\b")
 _SIGNAL_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|any|your|browser's|such|these|those|of|to|for|with|and|or)\s+|[\"“‘'(]\s*)$")
 _SIGNAL_AFTER = re.compile(
@@ -79,6 +94,8 @@ def _negation_text(text: str) -> str:
         text = _COMPANY_COMMA.sub(" ", text)
         if "so that" in text:
             text = _PURPOSE_CLAUSE.sub(_without_negation, text)
+    if "not include" in text:
+        text = _EXCEPTED_PARTIES.sub(_without_exception_negation, text)
     if "not track" not in text and "not-track" not in text:
         return text
     for found in _DO_NOT_TRACK.finditer(text):
