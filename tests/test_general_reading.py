@@ -2516,6 +2516,20 @@ CASES = [
     # near misses: a refusal to share with helpers stays a refusal; the club's own server is no contractor
     ("service_providers", "not_mentioned", "The club does not share details with trusted third parties who assist us in running our website."),
     ("service_providers", "not_mentioned", "Payments are processed through our own secure server."),
+    # round 232: others tracking through the site, said without an advertising word: cookies "placed by a third-party
+    # service provider", beacons "provided by our partner", third parties allowed to collect from the reader's
+    # activity, an analytics system provided by outside providers, a partner that measures how visitors use the site,
+    # web metrics services, providers that "utilize their own cookies"
+    ("third_party_tracking", "yes", "Some cookies on the club's pages may be placed by a third-party service provider who performs these functions for it."),
+    ("third_party_tracking", "yes", "The club uses web beacons and cookies provided by its partner on these pages."),
+    ("third_party_tracking", "yes", "The club may allow third parties to collect personal details from your activity on its website."),
+    ("third_party_tracking", "yes", "The club's pages have an analytics system provided by third-party providers."),
+    ("third_party_tracking", "yes", "The club uses the services of an online partner to help it measure how visitors use its pages."),
+    ("third_party_tracking", "yes", "The club uses web metrics services to follow activity on its pages."),
+    ("third_party_tracking", "yes", "Some companies the club engages may also utilize their own cookies."),
+    # near misses: the club's own server, and the reader's browser, are not others tracking
+    ("third_party_tracking", "not_mentioned", "The club's session cookies are set by its own server."),
+    ("third_party_tracking", "not_mentioned", "Cookies are provided by your browser and stay on your computer."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
