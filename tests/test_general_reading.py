@@ -2530,6 +2530,17 @@ CASES = [
     # near misses: the club's own server, and the reader's browser, are not others tracking
     ("third_party_tracking", "not_mentioned", "The club's session cookies are set by its own server."),
     ("third_party_tracking", "not_mentioned", "Cookies are provided by your browser and stay on your computer."),
+    # round 233: safeguards said as a duty put on others ("third parties are required to protect personal
+    # information", "contractors are held to strict policies to safeguard it", "we require the third party to take
+    # adequate precautions to protect it"), and sign-in as a control: the reader's access "protected by a user name and
+    # a password", "a username and password which is required to access the account"
+    ("security", ("other_measures",), "Every third party the club shares details with is required to protect them as the club does."),
+    ("security", ("other_measures",), "The club's contractors are held to strict policies to safeguard the information."),
+    ("security", ("other_measures",), "The club contractually requires the third party to take adequate precautions to protect the details."),
+    ("security", ("access_controls",), "Your access to parts of the club's pages may be protected by a user name and a password."),
+    ("security", ("access_controls",), "Each member gets a username and password which is required to access the member area."),
+    # near miss: the reader's own access to a page, with nothing protecting it, is no control
+    ("security", "not_mentioned", "Your access to parts of the club's pages may be limited while they are rebuilt."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
