@@ -2541,6 +2541,17 @@ CASES = [
     ("security", ("access_controls",), "Each member gets a username and password which is required to access the member area."),
     # near miss: the reader's own access to a page, with nothing protecting it, is no control
     ("security", "not_mentioned", "Your access to parts of the club's pages may be limited while they are rebuilt."),
+    # round 234: the reader's rights said in other words: "will be given access to it", "receive information on the
+    # personal information we have stored", "requests to access data", "have us delete", "initiate the deletion",
+    # "implement the necessary corrections"
+    ("access_and_deletion", ("access",), "Upon request, you will be told how your details are used and will be given access to it."),
+    ("access_and_deletion", ("access",), "Upon request, you may receive information on all personal information we have stored about you."),
+    ("access_and_deletion", ("access",), "Requests to access data collected by the club's pages may be made to the membership officer, who will reply to you."),
+    ("access_and_deletion", ("delete",), "Write to the club to have us delete any record we hold about you."),
+    ("access_and_deletion", ("correct", "delete"), "On your instruction, the club will initiate the deletion of your details or implement the necessary corrections."),
+    # near misses: the club's staff having access, and news about its products, are no right of the reader's
+    ("access_and_deletion", "not_mentioned", "Only the club's staff have access to it."),
+    ("access_and_deletion", "not_mentioned", "You can receive information about the club's events by post."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
