@@ -2552,6 +2552,15 @@ CASES = [
     # near misses: the club's staff having access, and news about its products, are no right of the reader's
     ("access_and_deletion", "not_mentioned", "Only the club's staff have access to it."),
     ("access_and_deletion", "not_mentioned", "You can receive information about the club's events by post."),
+    # round 235: false rights. The reader using the site ("whenever you access the service"), the company's own access
+    # control ("only authorized staff are able to access the data") and the company making changes to its policy or
+    # site ("when we make changes we deem material") give the reader no right; changes made to the reader's information
+    # at their request still do, and "you can obtain all your personal information" is access
+    ("access_and_deletion", "not_mentioned", "Whenever you access the club's pages, its servers log your browser type and the details of your visit."),
+    ("access_and_deletion", "not_mentioned", "Only authorized users of the club's systems are able to access the data it collects and stores."),
+    ("access_and_deletion", "not_mentioned", "When we make changes we deem material, we will tell you by e-mail."),
+    ("access_and_deletion", ("correct",), "We will make any changes to that information at your request."),
+    ("access_and_deletion", ("access",), "You can obtain all your personally identifiable information that the club keeps by writing to its secretary."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
