@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDINALS = {55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth", 61: "sixty-first", 62: "sixty-second", 63: "sixty-third", 64: "sixty-fourth"}
+ORDINALS = {55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth", 61: "sixty-first", 62: "sixty-second", 63: "sixty-third", 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth"}
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
