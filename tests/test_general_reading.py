@@ -2561,6 +2561,11 @@ CASES = [
     ("access_and_deletion", "not_mentioned", "When we make changes we deem material, we will tell you by e-mail."),
     ("access_and_deletion", ("correct",), "We will make any changes to that information at your request."),
     ("access_and_deletion", ("access",), "You can obtain all your personally identifiable information that the club keeps by writing to its secretary."),
+    # round 236: an age limit for one activity ("you must be 18 or above to enter" a contest or survey) raises the topic
+    # without giving the site's rule on children (the settlements' line); a rule for the whole site still wins
+    ("children", "unclear", "Demographic details (such as age level; note that you must be 18 or above to enter) may be asked in our contests."),
+    ("children", "unclear", "To take part in our prize draws you must be at least 16."),
+    ("children", "not_directed_under", "The club's pages are not directed to children under 13. To enter a contest you must be at least 18."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
