@@ -67,10 +67,9 @@ _EXCEPTED_PARTIES = re.compile(
 
 
 def _without_exception_negation(found: re.Match[str]) -> str:
-    start, end = found.span(1)
-    text = found.group()
-    offset = found.start()
-    return text[: start - offset] + "   " + text[end - offset :]
+    """The match with its "not" (group 1) blanked out, character for character."""
+    head = found.start(1) - found.start()
+    return found.group()[:head] + "   " + found.group()[head + 3 :]
 
 
 _DO_NOT_TRACK = re.compile(r"\bdo[- ]not[- ]track\b")
@@ -87,8 +86,9 @@ def _negation_text(text: str) -> str:
     words): bracketed asides blanked out, the comma of a company's name ("If Acme, Inc. has not ...,
     contact us") so that it does not end an "if" clause early, and the "not" of the signal's name "Do
     Not Track" too, since "we support the Do Not Track setting" denies nothing, while "we do not track
-    you" still does; and the negation of a purpose clause that ends at a comma ("so that others cannot
-    view it, contact us"). Every character keeps its place."""
+    you" still does; the negation of a purpose clause that ends at a comma ("so that others cannot
+    view it, contact us"); and the "not" of "this does not include trusted third parties", an exception to a
+    promise made before, not a denial of what those parties do. Every character keeps its place."""
     text = _without_asides(text)
     if "," in text:
         text = _COMPANY_COMMA.sub(" ", text)
