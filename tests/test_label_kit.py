@@ -169,4 +169,3 @@ def test_a_resumed_reader_is_told_to_go_on_from_the_earlier_files_once_and_the_o
     assert "walk.tsv" in written["reader-a329"].split("## Resuming")[1]
     assert written["reader-b111"].count("## Resuming") == 1
     assert all("## Resuming" not in text for name, text in written.items() if name not in ("reader-a329", "reader-b111"))
-

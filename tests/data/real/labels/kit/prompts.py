@@ -16,7 +16,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDINALS = {55: "fifty-fifth", 56: "fifty-sixth", 57: "fifty-seventh", 58: "fifty-eighth", 59: "fifty-ninth", 60: "sixtieth", 61: "sixty-first", 62: "sixty-second", 63: "sixty-third", 64: "sixty-fourth", 65: "sixty-fifth", 66: "sixty-sixth"}
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TENS = {2: "twent", 3: "thirt", 4: "fort", 5: "fift", 6: "sixt", 7: "sevent", 8: "eight", 9: "ninet"}
+
+
+def ordinal(number: int) -> str:
+    """"sixty-third" for 63: the round's name in the auditor's and settler's prompts (20-99)."""
+    tens, unit = divmod(number, 10)
+    if tens not in _TENS:
+        return f"number {number}"
+    return f"{_TENS[tens]}ieth" if unit == 0 else f"{_TENS[tens]}y-{_UNITS[unit - 1]}"
 
 
 def _fill(text: str, values: dict[str, str]) -> str:
@@ -66,7 +75,7 @@ def single(kind: str, workspace: str, round_number: int, out: Path) -> None:
     readers_walked = ", ".join(sorted(path.name for path in folder.glob("walk-reader-*.tsv"))) or "see the folder"
     text = _fill((HERE / f"tasks/{kind}.md").read_text("utf-8"), {
         "WORKSPACE": workspace, "ROUND": str(round_number),
-        "ORDINAL": ORDINALS.get(round_number, f"number {round_number}"), "READERS": readers_walked})
+        "ORDINAL": ordinal(round_number), "READERS": readers_walked})
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{kind}{round_number}.txt").write_text(text, "utf-8")
     print(out / f"{kind}{round_number}.txt")
