@@ -2566,6 +2566,13 @@ CASES = [
     ("children", "unclear", "Demographic details (such as age level; note that you must be 18 or above to enter) may be asked in our contests."),
     ("children", "unclear", "To take part in our prize draws you must be at least 16."),
     ("children", "not_directed_under", "The club's pages are not directed to children under 13. To enter a contest you must be at least 18."),
+    # advertisers among the recipients a sentence lists, for advertising: the service providers beside them do not make the
+    # sharing theirs; advertising named among the purposes ("other business purposes, including marketing")
+    ("shares_for_marketing", "yes", "The station may give your details to outside parties, such as vendors, consultants and advertisers, for many purposes, including interest-based advertising across sites."),
+    ("shares_for_marketing", "yes", "The club may share the information about you with advertisers and service providers that run ad services for it, so that the ads you see suit you."),
+    ("shares_for_marketing", "yes", "The charity may share your personal details with partners, sponsors and other third parties for other business purposes, including marketing."),
+    ("shares_for_marketing", "not_mentioned", "The station may give aggregated figures to vendors, consultants and advertisers for its advertising reports."),
+    ("shares_for_marketing", "no", "The club never passes your details to vendors or advertisers for advertising."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
