@@ -2573,6 +2573,12 @@ CASES = [
     ("shares_for_marketing", "yes", "The charity may share your personal details with partners, sponsors and other third parties for other business purposes, including marketing."),
     ("shares_for_marketing", "not_mentioned", "The station may give aggregated figures to vendors, consultants and advertisers for its advertising reports."),
     ("shares_for_marketing", "no", "The club never passes your details to vendors or advertisers for advertising."),
+    # the reader asking that their data not be used for marketing, or not to receive it; not a service message, nor
+    # a refusal of tailored ads
+    ("marketing_opt_out", "opt_out", "Members may ask that the details they give us are not to be used for promotional mailings."),
+    ("marketing_opt_out", "opt_out", "Whoever asks not to receive telemarketing calls is put on the club's do-not-call list."),
+    ("marketing_opt_out", "opt_out", "On the form you can indicate that you do not want your address used by anyone for marketing."),
+    ("marketing_opt_out", "not_mentioned", "You may ask not to receive targeted advertising based on your browsing."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
