@@ -2579,6 +2579,11 @@ CASES = [
     ("marketing_opt_out", "opt_out", "Whoever asks not to receive telemarketing calls is put on the club's do-not-call list."),
     ("marketing_opt_out", "opt_out", "On the form you can indicate that you do not want your address used by anyone for marketing."),
     ("marketing_opt_out", "not_mentioned", "You may ask not to receive targeted advertising based on your browsing."),
+    # data removed once its use is done, an adverb before the verb; disposal when the need has gone; not the reader
+    # deleting an account they no longer need
+    ("retention", "as_long_as_needed", "Once the purpose is met, the survey data is promptly erased from the club's servers."),
+    ("retention", "as_long_as_needed", "When the council no longer has a need to hold your records, it will dispose of them securely."),
+    ("retention", "not_mentioned", "When you no longer need the newsletter, you can delete your subscription yourself."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
