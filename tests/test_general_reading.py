@@ -2584,6 +2584,10 @@ CASES = [
     ("retention", "as_long_as_needed", "Once the purpose is met, the survey data is promptly erased from the club's servers."),
     ("retention", "as_long_as_needed", "When the council no longer has a need to hold your records, it will dispose of them securely."),
     ("retention", "not_mentioned", "When you no longer need the newsletter, you can delete your subscription yourself."),
+    # data handed to the police with no legal duty named; a legal duty in the sentence keeps it `required_by_law`
+    ("legal_disclosure", "broad", "The registrar may share a member's account details with police officers as it sees fit in each case."),
+    ("legal_disclosure", "broad", "The shop may release the records of a customer who threatens staff to local police."),
+    ("legal_disclosure", "required_by_law", "The shop may disclose customer information to police officers when required by law."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
