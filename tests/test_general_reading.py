@@ -2588,6 +2588,11 @@ CASES = [
     ("legal_disclosure", "broad", "The registrar may share a member's account details with police officers as it sees fit in each case."),
     ("legal_disclosure", "broad", "The shop may release the records of a customer who threatens staff to local police."),
     ("legal_disclosure", "required_by_law", "The shop may disclose customer information to police officers when required by law."),
+    # changes to the policy put on the site, said actively or as "communicated through our website"; not changes to
+    # something else
+    ("policy_changes", "posted_on_site", "The charity keeps its privacy statement under review and will place any updates on this webpage."),
+    ("policy_changes", "posted_on_site", "If this privacy notice is revised, the club will make the relevant changes here."),
+    ("policy_changes", "not_mentioned", "The shop will place any updates on this webpage about its opening hours."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
