@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.analysis.cues import all_patterns, load_cues  # noqa: E402
+from generator.analysis.first_letters import as_written  # noqa: E402
 from generator.analysis.prefilter import Index, requirements  # noqa: E402
 from generator.analysis.reading import units_of  # noqa: E402
 from generator.read.segment import segment  # noqa: E402
@@ -61,8 +62,9 @@ def shares() -> tuple[dict[str, float], dict[str, str]]:
     result: dict[str, float] = {}
     labels: dict[str, str] = {}
     for label, pattern in all_patterns(load_cues()):
-        result[pattern.pattern] = round(len(index.candidates(requirements(pattern))) / len(texts), 4)
-        labels.setdefault(pattern.pattern, label)
+        written = as_written(pattern)
+        result[written] = round(len(index.candidates(requirements(pattern))) / len(texts), 4)
+        labels.setdefault(written, label)
     return result, labels
 
 

@@ -39,6 +39,7 @@ from functools import cache
 from ..practices import load_practices
 from ..schemas import RulesFile, checked_yaml
 from .prefilter import any_of, prepare_lookups, requirements
+from .first_letters import as_written, with_first_letters
 
 Pattern = re.Pattern[str]
 _NAME = re.compile(r"\{([A-Z_]+)\}")
@@ -146,7 +147,7 @@ def fold(pattern: str) -> str:
 
 
 def _compile(pattern: str, vocabulary: dict[str, str]) -> Pattern:
-    return re.compile(fold(_expand(pattern, vocabulary)))
+    return with_first_letters(fold(_expand(pattern, vocabulary)))
 
 
 def _literal_tests(pattern: re.Pattern[str]) -> int:
@@ -166,7 +167,7 @@ def _one_of(patterns: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
     """Patterns of which any one may match, as one alternation: one search instead of many."""
     if len(patterns) <= 1:
         return patterns
-    return (re.compile("|".join(f"(?:{p.pattern})" for p in patterns)),)
+    return (with_first_letters("|".join(f"(?:{as_written(p)})" for p in patterns)),)
 
 
 def _compile_one(pattern: str | None, vocabulary: dict[str, str]) -> Pattern | None:
