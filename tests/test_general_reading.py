@@ -2593,6 +2593,13 @@ CASES = [
     ("policy_changes", "posted_on_site", "The charity keeps its privacy statement under review and will place any updates on this webpage."),
     ("policy_changes", "posted_on_site", "If this privacy notice is revised, the club will make the relevant changes here."),
     ("policy_changes", "not_mentioned", "The shop will place any updates on this webpage about its opening hours."),
+    # data handed to others so that the reader's order or payment can be carried out, even under a refusal; not data
+    # the reader gives, nor the reasons a bank's model notice lists
+    ("service_providers", "yes", "When members buy from the club shop, the club may pass their address on to an outside firm in order to ship their purchases."),
+    ("service_providers", "yes", "The store never discloses customer details, except where it must disclose them to complete a customer's order."),
+    ("service_providers", "yes", "Sometimes we have to transfer your card number in order to process your payment."),
+    ("service_providers", "not_mentioned", "Customers provide their card number and address to complete the order."),
+    ("service_providers", "not_mentioned", "Reasons we can share: for our everyday business purposes such as to process your transactions."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
