@@ -2600,6 +2600,11 @@ CASES = [
     ("service_providers", "yes", "Sometimes we have to transfer your card number in order to process your payment."),
     ("service_providers", "not_mentioned", "Customers provide their card number and address to complete the order."),
     ("service_providers", "not_mentioned", "Reasons we can share: for our everyday business purposes such as to process your transactions."),
+    # a part of the business sold off, named by what it is, or the site bought by another; not a company's own goods
+    ("business_transfer", "yes", "Should the firm sell one of its divisions, the customer records of that division may go to the buyer."),
+    ("business_transfer", "yes", "If the club ever sells part of its business, member details may be handed over with it."),
+    ("business_transfer", "yes", "If this website is bought by another publisher, your account information will pass to the new publisher."),
+    ("business_transfer", "not_mentioned", "The firm sells product lines for gardeners and uses your details to send your order."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
