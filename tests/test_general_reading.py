@@ -2605,6 +2605,13 @@ CASES = [
     ("business_transfer", "yes", "If the club ever sells part of its business, member details may be handed over with it."),
     ("business_transfer", "yes", "If this website is bought by another publisher, your account information will pass to the new publisher."),
     ("business_transfer", "not_mentioned", "The firm sells product lines for gardeners and uses your details to send your order."),
+    # the company saying it takes no measure ("we do not use an SSL certificate"), or that it cannot promise complete
+    # protection or safety from intrusion further along a long sentence; a measure beside a denial still counts
+    ("security", ("no_guarantee",), "The forum does not take any special security measures for the posts it stores."),
+    ("security", ("no_guarantee",), "The shop does not use an SSL certificate on its order pages."),
+    ("security", ("no_guarantee",), "We cannot guarantee you complete protection of the files you upload."),
+    ("security", ("no_guarantee",), "We cannot guarantee that anything you send us, whether it is in transit across the networks of many providers or kept on our servers or in our offices, will be safe from intrusion."),
+    ("security", ("encryption",), "The shop does not use encryption for its newsletter, but payments are sent over SSL."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
