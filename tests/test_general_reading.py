@@ -2612,6 +2612,11 @@ CASES = [
     ("security", ("no_guarantee",), "We cannot guarantee you complete protection of the files you upload."),
     ("security", ("no_guarantee",), "We cannot guarantee that anything you send us, whether it is in transit across the networks of many providers or kept on our servers or in our offices, will be safe from intrusion."),
     ("security", ("encryption",), "The shop does not use encryption for its newsletter, but payments are sent over SSL."),
+    # data handed to recipients said to be abroad or foreign; not a refusal, nor partners abroad with no data handed
+    ("international_transfer", "yes", "The club may share members' details with the partners listed below, including those abroad."),
+    ("international_transfer", "yes", "Booking details may be given to domestic and foreign companies that carry you."),
+    ("international_transfer", "not_mentioned", "The club never passes members' details to foreign companies."),
+    ("international_transfer", "not_mentioned", "The shop works with makers around the world to bring you unusual gifts."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
