@@ -2617,6 +2617,9 @@ CASES = [
     ("international_transfer", "yes", "Booking details may be given to domestic and foreign companies that carry you."),
     ("international_transfer", "not_mentioned", "The club never passes members' details to foreign companies."),
     ("international_transfer", "not_mentioned", "The shop works with makers around the world to bring you unusual gifts."),
+    # the police as the subject who may get at the data, no legal duty named; with a court order it is the law's
+    ("legal_disclosure", "broad", "Where fraud is suspected, police forces may obtain the records the shop holds about you."),
+    ("legal_disclosure", "required_by_law", "Police forces may obtain the records the shop holds about you where we are required by law to disclose them."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
