@@ -2620,6 +2620,12 @@ CASES = [
     # the police as the subject who may get at the data, no legal duty named; with a court order it is the law's
     ("legal_disclosure", "broad", "Where fraud is suspected, police forces may obtain the records the shop holds about you."),
     ("legal_disclosure", "required_by_law", "Police forces may obtain the records the shop holds about you where we are required by law to disclose them."),
+    # refusing cookies said around them rather than with a refusing verb before them; not cookies managed by staff
+    ("cookies", "yes_can_refuse", "The shop sets cookies, and cookies can be configured in the settings of the web browser you use."),
+    ("cookies", "yes_can_refuse", "The forum sets cookies. To read how to disable them, see the forum's cookie page."),
+    ("cookies", "yes_can_refuse", "The club uses cookies. If you prefer not to have your computer accept cookies, some pages may look different."),
+    ("cookies", "yes_can_refuse", "The club uses cookies; if your device does not accept cookies, the members' area will not open."),
+    ("cookies", "yes", "The shop uses cookies, which can be managed only by our technical staff."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
