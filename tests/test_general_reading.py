@@ -2626,6 +2626,12 @@ CASES = [
     ("cookies", "yes_can_refuse", "The club uses cookies. If you prefer not to have your computer accept cookies, some pages may look different."),
     ("cookies", "yes_can_refuse", "The club uses cookies; if your device does not accept cookies, the members' area will not open."),
     ("cookies", "yes", "The shop uses cookies, which can be managed only by our technical staff."),
+    # the policy itself said to be brought up to date, or to be reviewed on a regular basis; not the reader's own
+    # changes, nor the right to change it alone
+    ("policy_changes", "posted_on_site", "The club's privacy statement will be revised whenever its practices change."),
+    ("policy_changes", "posted_on_site", "The council keeps this notice under periodic review and updates it as needed."),
+    ("policy_changes", "posted_on_site", "Members should read this privacy policy on a regular basis."),
+    ("policy_changes", "no_notice", "The club may change this privacy statement at any time."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
