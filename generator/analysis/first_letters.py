@@ -77,7 +77,7 @@ def _first(items: list) -> frozenset[str] | None:
         return _set_members(arg)
     if op is sc.SUBPATTERN:
         _group, add_flags, _del_flags, inner = arg
-        if add_flags & sre_parse.SRE_FLAG_IGNORECASE:
+        if add_flags & re.IGNORECASE:
             return None
         return _first(list(inner) + rest)
     if op is sc.BRANCH:
