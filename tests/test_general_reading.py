@@ -2632,6 +2632,15 @@ CASES = [
     ("policy_changes", "posted_on_site", "The council keeps this notice under periodic review and updates it as needed."),
     ("policy_changes", "posted_on_site", "Members should read this privacy policy on a regular basis."),
     ("policy_changes", "no_notice", "The club may change this privacy statement at any time."),
+    # contractors named by the work they help with: "companies assisting us in fraud prevention", "those who help it
+    # provide its services", "other parties processing personal data", "by a third party on the club's behalf";
+    # a refusal of them is no use of them
+    ("service_providers", "yes", "The shop may pass order details to other companies assisting us in fraud checks."),
+    ("service_providers", "yes", "The club discloses member records to those who help it run its events, such as printers and caterers."),
+    ("service_providers", "yes", "Order data goes to banks and other parties processing personal data for deliveries."),
+    ("service_providers", "yes", "Membership records may be kept by a third party on the club's behalf."),
+    ("service_providers", "not_mentioned", "We never pass your details to other companies assisting us in marketing."),
+    ("service_providers", "not_mentioned", "You may ask someone to act on your behalf when you contact us."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
