@@ -2641,6 +2641,15 @@ CASES = [
     ("service_providers", "yes", "Membership records may be kept by a third party on the club's behalf."),
     ("service_providers", "not_mentioned", "We never pass your details to other companies assisting us in marketing."),
     ("service_providers", "not_mentioned", "You may ask someone to act on your behalf when you contact us."),
+    # tracking said of what the technology lets others do, of who serves the ads, or of advertisers gathering about
+    # the reader; a denial, or the site's own ads and cookies, are no tracking by others
+    ("third_party_tracking", "yes", "Our web beacons let advertisers collect the address of the computer that views the page."),
+    ("third_party_tracking", "yes", "The network hired to serve our ads may set or read a cookie on your browser."),
+    ("third_party_tracking", "yes", "Be aware that sponsors of the contests may gather data about you."),
+    ("third_party_tracking", "yes", "Anyone who clicks on the banner ads here should assume information is being collected about them."),
+    ("third_party_tracking", "not_mentioned", "Advertisers never collect information about you on our site."),
+    ("third_party_tracking", "not_mentioned", "We choose the ads ourselves and no information is collected about you."),
+    ("third_party_tracking", "not_mentioned", "The system we use to serve ads and count visits relies on cookies."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
