@@ -2650,6 +2650,11 @@ CASES = [
     ("third_party_tracking", "not_mentioned", "Advertisers never collect information about you on our site."),
     ("third_party_tracking", "not_mentioned", "We choose the ads ourselves and no information is collected about you."),
     ("third_party_tracking", "not_mentioned", "The system we use to serve ads and count visits relies on cookies."),
+    # a form named with its label in quotes, or the address of a contact page given as the way to reach the company
+    ("contact", ("web_form",), "Please use the 'contact us' form on our site for questions about this policy."),
+    ("contact", ("web_form",), "If you have any questions, reach us at https://example.org/help/contact-us/ and we will answer."),
+    ("contact", ("web_form",), "Send us a short description of the problem at http://example.net/feedback.html."),
+    ("contact", "not_mentioned", "Our sister site example.net publishes its own policy at https://example.net/contact-policy/ for its readers."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
