@@ -2655,6 +2655,13 @@ CASES = [
     ("contact", ("web_form",), "If you have any questions, reach us at https://example.org/help/contact-us/ and we will answer."),
     ("contact", ("web_form",), "Send us a short description of the problem at http://example.net/feedback.html."),
     ("contact", "not_mentioned", "Our sister site example.net publishes its own policy at https://example.net/contact-policy/ for its readers."),
+    # safeguards said without "security" or "access": staff who need the data, a sign-in so that others cannot see
+    # it, blocking after failed log-in attempts, passwords kept as a one-way hash
+    ("security", ("access_controls",), "The file is shown only to the clinic's staff who need it to answer you."),
+    ("security", ("access_controls",), "To prevent others from seeing your orders, the shop asks you to sign in first."),
+    ("security", ("access_controls",), "Accounts are locked after five failed login attempts."),
+    ("security", ("encryption",), "Passwords are kept only as a one-way hash."),
+    ("security", "not_mentioned", "Staff who need it can ask the office for a parking permit."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
