@@ -2662,6 +2662,12 @@ CASES = [
     ("security", ("access_controls",), "Accounts are locked after five failed login attempts."),
     ("security", ("encryption",), "Passwords are kept only as a one-way hash."),
     ("security", "not_mentioned", "Staff who need it can ask the office for a parking permit."),
+    # others' own marketing said as what they will do with the reader's address: partners who "may e-mail members
+    # with their offers", an address given "for the purpose of contacting you with news about products"; a
+    # hypothetical inside an explanation of preferences is no sharing
+    ("shares_for_marketing", "yes", "Selected partners may e-mail members with special offers from time to time."),
+    ("shares_for_marketing", "yes", "We sometimes give your postal address to other publishers for the purpose of contacting you with news about new publications."),
+    ("shares_for_marketing", "not_mentioned", "If you tell us once that third parties may contact you with offers and later that they may not, we follow the later choice."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
