@@ -2668,6 +2668,14 @@ CASES = [
     ("shares_for_marketing", "yes", "Selected partners may e-mail members with special offers from time to time."),
     ("shares_for_marketing", "yes", "We sometimes give your postal address to other publishers for the purpose of contacting you with news about new publications."),
     ("shares_for_marketing", "not_mentioned", "If you tell us once that third parties may contact you with offers and later that they may not, we follow the later choice."),
+    # rights said without "access", "correct" or "delete" as a verb the reader uses: data that "may be requested for
+    # deletion", a request for "details of your personal information", the company that will "inform you of any
+    # personal data we hold", and requests "for disclosure, correction, additions or deletion"
+    ("access_and_deletion", ("delete",), "Personal details given to the club may be requested for deletion at any time."),
+    ("access_and_deletion", ("access",), "A member may request details of the personal data the club holds."),
+    ("access_and_deletion", ("access",), "We will gladly inform you of any personal data that we hold about you."),
+    ("access_and_deletion", ("access", "correct", "delete"), "We answer requests for disclosure of and/or amendments, additions and/or deletions to your personal information."),
+    ("access_and_deletion", "not_mentioned", "Orders may be requested for delivery on any weekday."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
