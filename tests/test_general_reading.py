@@ -2676,6 +2676,11 @@ CASES = [
     ("access_and_deletion", ("access",), "We will gladly inform you of any personal data that we hold about you."),
     ("access_and_deletion", ("access", "correct", "delete"), "We answer requests for disclosure of and/or amendments, additions and/or deletions to your personal information."),
     ("access_and_deletion", "not_mentioned", "Orders may be requested for delivery on any weekday."),
+    # parental consent the company would seek only if it changed its practices, and advice that children ask their
+    # parents first, are no consent process; a refusal written "won't knowingly allow" still bars children
+    ("children", "not_directed_under", "The site is not aimed at children under 13. Should we change our practices, we will obtain verifiable parental consent before collecting anything from children."),
+    ("children", "not_directed_under", "We won't knowingly allow anyone under 13 to give us their details."),
+    ("children", "parental_consent", "Members under 13 may join only after we receive verifiable parental consent."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
