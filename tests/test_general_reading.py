@@ -2681,6 +2681,12 @@ CASES = [
     ("children", "not_directed_under", "The site is not aimed at children under 13. Should we change our practices, we will obtain verifiable parental consent before collecting anything from children."),
     ("children", "not_directed_under", "We won't knowingly allow anyone under 13 to give us their details."),
     ("children", "parental_consent", "Members under 13 may join only after we receive verifiable parental consent."),
+    # kept for one use only, or kept "if necessary in order to" settle disputes: tied to a need; the right to keep
+    # something "if required by law" is no statement of how long data is kept
+    ("retention", "as_long_as_needed", "The shop stores a friend's e-mail address only for the sole purpose of sending the one gift card."),
+    ("retention", "as_long_as_needed", "The club does not store or use this information other than to answer the question you asked."),
+    ("retention", "as_long_as_needed", "The club will retain and use member details if necessary in order to resolve disputes."),
+    ("retention", "not_mentioned", "The club reserves the right to archive posts and to disclose them if required to do so by law."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
