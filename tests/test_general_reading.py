@@ -2687,6 +2687,14 @@ CASES = [
     ("retention", "as_long_as_needed", "The club does not store or use this information other than to answer the question you asked."),
     ("retention", "as_long_as_needed", "The club will retain and use member details if necessary in order to resolve disputes."),
     ("retention", "not_mentioned", "The club reserves the right to archive posts and to disclose them if required to do so by law."),
+    # an age bar said as what the reader must be, whom the site is open to, or whom it prohibits; an age limit for a
+    # contest stays a contest's rule
+    ("children", "not_directed_under", "You must be older than 13 years old to use our apps."),
+    ("children", "not_directed_under", "The service is available only to individuals age 21 and older."),
+    ("children", "not_directed_under", "The forum is intended for individuals 18 years of age or older."),
+    ("children", "not_directed_under", "Children younger than 13 are expressly prohibited from posting anything on the site."),
+    ("children", "not_directed_under", "If you are under age 13, please do not register or send us anything."),
+    ("children", "unclear", "You must be at least 18 to enter the contest."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
