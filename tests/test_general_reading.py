@@ -2695,6 +2695,11 @@ CASES = [
     ("children", "not_directed_under", "Children younger than 13 are expressly prohibited from posting anything on the site."),
     ("children", "not_directed_under", "If you are under age 13, please do not register or send us anything."),
     ("children", "unclear", "You must be at least 18 to enter the contest."),
+    # disclosure the law merely allows, or made on request rather than under compulsion, is broad
+    ("legal_disclosure", "broad", "The club may disclose member details if required or permitted to do so by law."),
+    ("legal_disclosure", "broad", "The club discloses details only in accordance with the law or at the request of legal authorities."),
+    ("legal_disclosure", "broad", "The host will cooperate fully with law enforcement agencies."),
+    ("legal_disclosure", "not_mentioned", "We never disclose data upon lawful request."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
