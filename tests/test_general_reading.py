@@ -2700,6 +2700,10 @@ CASES = [
     ("legal_disclosure", "broad", "The club discloses details only in accordance with the law or at the request of legal authorities."),
     ("legal_disclosure", "broad", "The host will cooperate fully with law enforcement agencies."),
     ("legal_disclosure", "not_mentioned", "We never disclose data upon lawful request."),
+    # consent named only in what happens after a child's data is found (deleted, or consent sought then) is no consent
+    # process: the refusal stands
+    ("children", "not_directed_under", "The site is not directed to children under 13. If we learn that a child under 13 has sent us details, we will delete them or obtain verifiable parental consent."),
+    ("children", "not_directed_under", "The site is not intended for children under 13. If a child sent us details without parental or guardian consent, the parent should contact us to remove them."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
