@@ -2704,6 +2704,9 @@ CASES = [
     # process: the refusal stands
     ("children", "not_directed_under", "The site is not directed to children under 13. If we learn that a child under 13 has sent us details, we will delete them or obtain verifiable parental consent."),
     ("children", "not_directed_under", "The site is not intended for children under 13. If a child sent us details without parental or guardian consent, the parent should contact us to remove them."),
+    # the company's street address names a country but is not where the data goes
+    ("international_transfer", "not_mentioned", "The club's offices are located at 12 Harbour Road, Cork, Ireland, and open on weekdays."),
+    ("international_transfer", "yes", "Member records are stored on servers located in Canada."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
