@@ -2707,6 +2707,17 @@ CASES = [
     # the company's street address names a country but is not where the data goes
     ("international_transfer", "not_mentioned", "The club's offices are located at 12 Harbour Road, Cork, Ireland, and open on weekdays."),
     ("international_transfer", "yes", "Member records are stored on servers located in Canada."),
+    # round 262: consent said as what must happen first ("unless the member has approved", "unless we first receive
+    # your permission", "unless prior permission is given", "without your knowledge and consent")
+    ("shares_for_marketing", "with_consent", "The club will not pass on member details to other companies unless the member has approved the release."),
+    ("shares_for_marketing", "with_consent", "The club will not share your details with third parties unless (i) we first receive your permission, or (ii) the law requires it."),
+    ("shares_for_marketing", "with_consent", "Member details will not be distributed or otherwise shared outside the club, unless prior permission is given."),
+    ("shares_for_marketing", "with_consent", "The club will never disclose member details to any third party without your knowledge and consent."),
+    # disclaimers that deny a warranty or a responsibility are no promise about sharing
+    ("shares_for_marketing", "not_mentioned", "Neither the club nor any third parties provide any warranty as to the accuracy of the information on this site."),
+    ("shares_for_marketing", "not_mentioned", "The club is not responsible for any details that you provide directly to these third parties."),
+    ("shares_for_marketing", "not_mentioned", "The club cannot guarantee that your personal information will never be disclosed to third parties in a way this notice does not describe."),
+    ("shares_for_marketing", "no", "The club will never share your personal details with third parties."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
