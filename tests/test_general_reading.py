@@ -2718,6 +2718,10 @@ CASES = [
     ("shares_for_marketing", "not_mentioned", "The club is not responsible for any details that you provide directly to these third parties."),
     ("shares_for_marketing", "not_mentioned", "The club cannot guarantee that your personal information will never be disclosed to third parties in a way this notice does not describe."),
     ("shares_for_marketing", "no", "The club will never share your personal details with third parties."),
+    # round 263: the parent named through the child ("consent from that child's parent", "the consent of that person's
+    # parent or guardian"): a consent rule, not a refusal
+    ("children", "parental_consent", "The club will not knowingly collect details from a child under 13 without first obtaining consent from that child's parent."),
+    ("children", "parental_consent", "The club will not knowingly register any child under the age of 13 without the prior verifiable consent of that person's parent or guardian."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
