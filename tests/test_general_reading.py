@@ -2722,6 +2722,14 @@ CASES = [
     # parent or guardian"): a consent rule, not a refusal
     ("children", "parental_consent", "The club will not knowingly collect details from a child under 13 without first obtaining consent from that child's parent."),
     ("children", "parental_consent", "The club will not knowingly register any child under the age of 13 without the prior verifiable consent of that person's parent or guardian."),
+    # round 264: the general rule for the reader's data tied to its purpose outweighs a period said for one kind of
+    # data; a period in the same sentence still makes it a stated period; keeping copies "indefinitely" outweighs
+    # any period; cookies that last indefinitely, or data deleted permanently, are not data kept forever
+    ("retention", "as_long_as_needed", "The club will hold your personal information for as long as is necessary for the relevant service. Web server logs are deleted after 7 days."),
+    ("retention", "stated_period", "The club keeps your personal data for as long as you have an account and for six years after that."),
+    ("retention", "indefinitely", "Web server logs are deleted after 30 days. The club may keep copies of your details indefinitely for its archives."),
+    ("retention", "not_mentioned", "Persistent cookies remain on your device indefinitely until deleted."),
+    ("retention", "not_mentioned", "If a claim holds up, the club always removes the photos permanently."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
