@@ -2730,6 +2730,16 @@ CASES = [
     ("retention", "indefinitely", "Web server logs are deleted after 30 days. The club may keep copies of your details indefinitely for its archives."),
     ("retention", "not_mentioned", "Persistent cookies remain on your device indefinitely until deleted."),
     ("retention", "not_mentioned", "If a claim holds up, the club always removes the photos permanently."),
+    # round 265: the changes shown on the site said in other words ("will be noted here", "by updating this page",
+    # "by updating the Effective Date", "without notice other than appearing on the website", "when we make the revised
+    # Privacy Policy available"): posted, even beside "without notice"
+    ("policy_changes", "posted_on_site", "The club may change this statement periodically without notice. Changes to our members' Privacy Statement will be noted here."),
+    ("policy_changes", "posted_on_site", "The club may change this policy from time to time by updating this page."),
+    ("policy_changes", "posted_on_site", "We will tell you of such changes by updating the Effective Date at the top of this Privacy Policy."),
+    ("policy_changes", "posted_on_site", "The Privacy Policy may change from time to time, without notice other than appearing on the club's website."),
+    ("policy_changes", "posted_on_site", "Any changes to this Privacy Policy take effect when we make the revised Privacy Policy available through the Services."),
+    ("policy_changes", "posted_on_site", "Please revisit this page to stay aware of any changes."),
+    ("policy_changes", "no_notice", "The club may change this policy at any time without notice."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
