@@ -2740,6 +2740,12 @@ CASES = [
     ("policy_changes", "posted_on_site", "Any changes to this Privacy Policy take effect when we make the revised Privacy Policy available through the Services."),
     ("policy_changes", "posted_on_site", "Please revisit this page to stay aware of any changes."),
     ("policy_changes", "no_notice", "The club may change this policy at any time without notice."),
+    # round 266: outsiders bound to keep the reader's data confidential work for the company; a firm named by the
+    # processing it does for the company
+    ("service_providers", "yes", "The club shares member details with trusted third parties who are obligated to maintain the confidentiality of that information."),
+    ("service_providers", "yes", "The club may also disclose member information to third parties strictly on confidential terms."),
+    ("service_providers", "yes", "To sell tickets the club uses a third party order processing company."),
+    ("service_providers", "not_mentioned", "The club is not required to keep information about third parties confidential."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
