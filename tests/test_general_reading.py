@@ -2746,6 +2746,17 @@ CASES = [
     ("service_providers", "yes", "The club may also disclose member information to third parties strictly on confidential terms."),
     ("service_providers", "yes", "To sell tickets the club uses a third party order processing company."),
     ("service_providers", "not_mentioned", "The club is not required to keep information about third parties confidential."),
+    # round 267: "country" as a form field, what is illegal in the reader's country, a court order from any country,
+    # a company's registration, data "outside the direct control" of the company, a government department the site
+    # belongs to and a link for readers "if located in the EU" are no transfer abroad
+    ("international_transfer", "not_mentioned", "During the registration process the club asks for your gender, age, occupation and country."),
+    ("international_transfer", "not_mentioned", "Sharing copyright-protected files might be illegal in your country."),
+    ("international_transfer", "not_mentioned", "The club may store member details in locations outside the direct control of the club, such as servers co-located with a hosting company."),
+    ("international_transfer", "not_mentioned", "The club is a private company registered under the chamber of commerce number 70938105 in Amsterdam, The Netherlands."),
+    ("international_transfer", "not_mentioned", "We will disclose details when we believe it is necessary to comply with a court order or other legal process brought in any country."),
+    ("international_transfer", "not_mentioned", "This site is maintained as a public service by our agency, a component of the U.S. Department of Health."),
+    ("international_transfer", "not_mentioned", "To opt out of interest-based ads click here (or if located in the European Union click here)."),
+    ("international_transfer", "yes", "Your details may be processed in other countries where the laws may be less strict than the laws in your country."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
