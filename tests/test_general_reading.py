@@ -2757,6 +2757,15 @@ CASES = [
     ("international_transfer", "not_mentioned", "This site is maintained as a public service by our agency, a component of the U.S. Department of Health."),
     ("international_transfer", "not_mentioned", "To opt out of interest-based ads click here (or if located in the European Union click here)."),
     ("international_transfer", "yes", "Your details may be processed in other countries where the laws may be less strict than the laws in your country."),
+    # round 268: the law's demand said in other words ("may be required in some cases to disclose ... to law
+    # enforcement", "forced to disclose ... to the government", "required to do so by legal, judicial or governmental
+    # proceedings", "required by the law", records "accessible to law enforcement agencies with a court order"); and
+    # grounds the company weighs itself ("for reasons of national security ... or other issues of public importance")
+    ("legal_disclosure", "required_by_law", "The club may be required in some cases to disclose member details to law enforcement agencies."),
+    ("legal_disclosure", "required_by_law", "The club may be forced to disclose member details to the government."),
+    ("legal_disclosure", "required_by_law", "The club will not share member details unless required to do so by legal, judicial or governmental proceedings."),
+    ("legal_disclosure", "required_by_law", "Member records are accessible to law enforcement agencies with a court order."),
+    ("legal_disclosure", "broad", "The club may disclose member details if it decides this should be done for reasons of national security or other issues of public importance."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
