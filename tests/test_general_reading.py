@@ -2766,6 +2766,13 @@ CASES = [
     ("legal_disclosure", "required_by_law", "The club will not share member details unless required to do so by legal, judicial or governmental proceedings."),
     ("legal_disclosure", "required_by_law", "Member records are accessible to law enforcement agencies with a court order."),
     ("legal_disclosure", "broad", "The club may disclose member details if it decides this should be done for reasons of national security or other issues of public importance."),
+    # round 269: the data going to whoever takes the business over, named by that part ("successors in business and
+    # purchasers of Site assets", "any entity which takes over or acquires", "any organisation into which it may
+    # merge"); a marketplace's buyer of an item is no such party
+    ("business_transfer", "yes", "The club may transfer member information to its successors in business and purchasers of club assets."),
+    ("business_transfer", "yes", "The club may disclose member information to any entity which takes over or acquires the club."),
+    ("business_transfer", "yes", "The club reserves the right to supply any such information to any organisation into which it may merge."),
+    ("business_transfer", "not_mentioned", "We share your order details with the buyer of the item."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
