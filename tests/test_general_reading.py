@@ -2773,6 +2773,13 @@ CASES = [
     ("business_transfer", "yes", "The club may disclose member information to any entity which takes over or acquires the club."),
     ("business_transfer", "yes", "The club reserves the right to supply any such information to any organisation into which it may merge."),
     ("business_transfer", "not_mentioned", "We share your order details with the buyer of the item."),
+    # round 270: a parent's approval or agreement asked for ("the approval of a parent", "the parents' agreement"); a site
+    # used only by adults, or by readers "at least the age of majority", unless minors may use it on a parent's consent
+    ("children", "parental_consent", "If you are under 18, you must obtain the approval of a parent or guardian before you send us your details."),
+    ("children", "parental_consent", "If a member is under 13 we strongly recommend having the parents' agreement before joining the newsletter."),
+    ("children", "not_directed_under", "The club intends its services to be used only by adults."),
+    ("children", "not_directed_under", "By using this site, you represent that you are at least the age of majority where you live."),
+    ("children", "parental_consent", "By using this site, you represent that you are at least the age of majority, or that you are a minor with consent from a parent or guardian."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
