@@ -480,6 +480,7 @@ CASES = [
     ("access_and_deletion", ("correct", "delete"), "You can ask us to amend or erase the personal data we hold about you."),
     # a UK number given as the way to reach the company; a regulator's helpline is not the company's
     ("contact", ("phone",), "You can reach our data team on 0161 496 0000 with any privacy question."),
+    ("contact", ("phone",), "With any privacy question, send a text message to 0161 496 0000."),
     ("contact", "not_mentioned", "The regulator runs a helpline, 0303 123 1113, for complaints about any company."),
     # data asked "about" in a survey is collected
     ("data_collected", ("demographic",), "Our yearly survey asks about your age group and your household income."),
