@@ -2781,6 +2781,15 @@ CASES = [
     ("children", "not_directed_under", "The club intends its services to be used only by adults."),
     ("children", "not_directed_under", "By using this site, you represent that you are at least the age of majority where you live."),
     ("children", "parental_consent", "By using this site, you represent that you are at least the age of majority, or that you are a minor with consent from a parent or guardian."),
+    # round 271: one kind of data kept for ever (what the reader posts, "other data", statistics) is the answer only
+    # when no general rule is found; "as long as needed, which may be indefinitely" is tied to its purpose; data
+    # "permanently expunged", files saved "permanently" on the reader's hard drive, are not data kept for ever
+    ("retention", "as_long_as_needed", "The club keeps member details until you delete them. The club may keep other data indefinitely."),
+    ("retention", "as_long_as_needed", "The club keeps member details as long as you have an account. Forum postings may be retained forever."),
+    ("retention", "indefinitely", "Forum postings may be retained forever."),
+    ("retention", "as_long_as_needed", "The club may store what it collects for as long as needed for the purposes of this policy, which may be indefinitely."),
+    ("retention", "not_mentioned", "When you close your account, your details held by the club will be permanently expunged from its servers."),
+    ("retention", "not_mentioned", "These small files are stored, temporarily or permanently, on your hard drive."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
