@@ -15,6 +15,7 @@ Usage: ``python -m bench.instructions [--rounds 5] [--runs 2]`` (needs valgrind;
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import subprocess
@@ -34,6 +35,11 @@ def worker(rounds: int) -> None:
     documents = [segment(two_thousand_words(FOLDER / name)) for name in TEXTS]
     for document in documents:
         analyze(document)
+    # what the warm-up left is frozen, as the twenty-first session's method did (analyze_speed.md): otherwise a full
+    # collection, whose cost grows with every object alive (each compiled rule), falls inside the counted rounds or not
+    # by the allocation count, and three small rules once seemed to cost 2.5% (95.2 -> 97.6 M) where they cost 0.2%
+    gc.collect()
+    gc.freeze()
     print("warm", flush=True)
     sys.stdin.readline()
     for _ in range(rounds):

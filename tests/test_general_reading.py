@@ -2790,6 +2790,12 @@ CASES = [
     ("retention", "as_long_as_needed", "The club may store what it collects for as long as needed for the purposes of this policy, which may be indefinitely."),
     ("retention", "not_mentioned", "When you close your account, your details held by the club will be permanently expunged from its servers."),
     ("retention", "not_mentioned", "These small files are stored, temporarily or permanently, on your hard drive."),
+    # round 272: marketing sent on the reader's consent said in other words (the consent first, then what is sent;
+    # messages called opt-in; the company asking for consent to send offers): opt-in, however the reader stops them
+    ("marketing_opt_out", "opt_in", "Club offers: if you have agreed in advance, we send you news of our promotional offers. You can unsubscribe at any time."),
+    ("marketing_opt_out", "opt_in", "The club newsletter is strictly opt-in. Every issue has an unsubscribe link."),
+    ("marketing_opt_out", "opt_in", "The club asks for your permission to send you marketing e-mails."),
+    ("marketing_opt_out", "opt_out", "The club asks for your permission to share your details with partners for marketing. You can unsubscribe from club e-mails at any time."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
