@@ -2796,6 +2796,23 @@ CASES = [
     ("marketing_opt_out", "opt_in", "The club newsletter is strictly opt-in. Every issue has an unsubscribe link."),
     ("marketing_opt_out", "opt_in", "The club asks for your permission to send you marketing e-mails."),
     ("marketing_opt_out", "opt_out", "The club asks for your permission to share your details with partners for marketing. You can unsubscribe from club e-mails at any time."),
+    # round 273: the opt-in named in more forms ("an opt-in choice to receive e-mail newsletters", "for those who have
+    # opted-in, marketing communications", "communications will be opt-in", "(opt-in)", "do not opt in for those
+    # communications"); an opt-in for sharing, for messages from other members or for push notifications is not one
+    ("marketing_opt_out", "opt_in", "Members are given an opt-in choice to receive e-mail newsletters when they register. Every newsletter has an unsubscribe link."),
+    ("marketing_opt_out", "opt_in", "The club sends service messages to all members, and, for those who have opted-in, marketing communications. You can unsubscribe at any time."),
+    ("marketing_opt_out", "opt_in", "All communications from the club will be opt-in. You can unsubscribe at any time."),
+    ("marketing_opt_out", "opt_in", "You can choose to receive the club's offers when you register (\"opt-in\"). You can unsubscribe at any time."),
+    ("marketing_opt_out", "opt_out", "The club shares member details with other firms for their marketing only with your consent (opt-in). You can unsubscribe from club e-mails at any time."),
+    ("marketing_opt_out", "not_mentioned", "You may opt in to receive push notifications about new messages from other members."),
+    # round 274: data kept for a while with no time said ("deleted after a certain amount of time", "recorded for a
+    # limited period of time", "retained on a temporary basis", "stored for archival purposes", "scheduled for regular
+    # destruction"): the topic raised, not answered; a period said is still a period
+    ("retention", "unclear", "The club may adopt a policy under which member details are deleted after a certain amount of time."),
+    ("retention", "unclear", "Web server logs are retained on a temporary basis and then deleted."),
+    ("retention", "unclear", "The club also stores the e-mails it receives for archival purposes."),
+    ("retention", "unclear", "Raw data logs are scheduled for regular destruction in line with the archive's schedules."),
+    ("retention", "stated_period", "IP addresses are kept for a limited period of time, at most 30 days."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
