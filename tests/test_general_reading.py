@@ -2813,6 +2813,13 @@ CASES = [
     ("retention", "unclear", "The club also stores the e-mails it receives for archival purposes."),
     ("retention", "unclear", "Raw data logs are scheduled for regular destruction in line with the archive's schedules."),
     ("retention", "stated_period", "IP addresses are kept for a limited period of time, at most 30 days."),
+    # round 275: the notice that is a posting ("notify you by prominently posting notice", "you will be notified by our
+    # posting of a prominent notice"), and a pointer to the policy's section on changes, are no direct notice; a posting
+    # and an e-mail together still are
+    ("policy_changes", "posted_on_site", "If the club makes material changes to how it uses member details, it will notify you by prominently posting a notice on its home page."),
+    ("policy_changes", "posted_on_site", "If the club makes any material change to this policy, members will be notified by our posting of a prominent notice on all club websites."),
+    ("policy_changes", "posted_on_site", "If the club is sold, it will notify you of such an occurrence as described in the Changes to This Policy section below. Changes to this policy are posted on this page."),
+    ("policy_changes", "direct_notice", "If this policy changes, the club will notify you by posting the new policy here and by sending you an e-mail."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
