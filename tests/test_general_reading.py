@@ -2820,6 +2820,12 @@ CASES = [
     ("policy_changes", "posted_on_site", "If the club makes any material change to this policy, members will be notified by our posting of a prominent notice on all club websites."),
     ("policy_changes", "posted_on_site", "If the club is sold, it will notify you of such an occurrence as described in the Changes to This Policy section below. Changes to this policy are posted on this page."),
     ("policy_changes", "direct_notice", "If this policy changes, the club will notify you by posting the new policy here and by sending you an e-mail."),
+    # round 276: a parent's request to delete a child's data, said without an age ("your child's information", "under
+    # the age of thirteen (13)"), and being taken off a mailing list, delete nothing of the reader's own data
+    ("access_and_deletion", "not_mentioned", "To request the removal of your child's information, please e-mail the club."),
+    ("access_and_deletion", "not_mentioned", "A parent of a child under the age of thirteen (13) may request deletion of that child's details."),
+    ("access_and_deletion", "not_mentioned", "If you ask us to remove your name and address from our promotional lists, we will keep your name in a do-not-contact file."),
+    ("access_and_deletion", ("delete",), "You may ask the club to delete your personal information at any time."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
