@@ -2826,6 +2826,10 @@ CASES = [
     ("access_and_deletion", "not_mentioned", "A parent of a child under the age of thirteen (13) may request deletion of that child's details."),
     ("access_and_deletion", "not_mentioned", "If you ask us to remove your name and address from our promotional lists, we will keep your name in a do-not-contact file."),
     ("access_and_deletion", ("delete",), "You may ask the club to delete your personal information at any time."),
+    # round 277: data kept for ever within one feature ("in the case of the photo contest, entries may be kept
+    # permanently") is the answer only when no general rule is found, as round 271's kinds of data
+    ("retention", "stated_period", "In the case of the photo contest, entries may be kept permanently. Member details are deleted six months after the membership ends."),
+    ("retention", "indefinitely", "In the case of the photo contest, entries may be kept permanently."),
     # no measure named, only an effort or a disclaimer: "no representations as to the security", "every reasonable
     # effort to ensure that what you send is kept secure" (the effort's aim further from its verb)
     ("security", ("no_guarantee",), "The club makes no representations as to the security of what members send through the site."),
