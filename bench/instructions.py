@@ -37,7 +37,7 @@ def worker(rounds: int) -> None:
         analyze(document)
     # what the warm-up left is frozen, as the twenty-first session's method did (analyze_speed.md): otherwise a full
     # collection, whose cost grows with every object alive (each compiled rule), falls inside the counted rounds or not
-    # by the allocation count, and three small rules once seemed to cost 2.5% (95.2 -> 97.6 M) where they cost 0.2%
+    # by the allocation count, and three small rules once seemed to cost 2.6% (95.2 -> 97.6 M) where they cost 0.4%
     gc.collect()
     gc.freeze()
     print("warm", flush=True)
